@@ -1,0 +1,254 @@
+"""Attribution: who said what, via whom — claims, their chains, and what they are about."""
+
+from __future__ import annotations
+
+from kg import lexicon
+from kg.context import Context, Item
+from kg.gazetteer import clitic_forms
+from kg.model import Claim, Mention
+from kg.text import Token, fold
+
+_FROM = (fold("عن"), "from")
+_THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها أنهما إنهما أنهم إنهم that".split())
+_SPEECH_NOUNS = frozenset(fold(w) for w in "تأكيده قوله تأكيدها قولها إعلانه".split())
+_HUMANITARIAN = frozenset({"HumanitarianOrganisation", "UNBody"})
+_MEDIA = frozenset({"MediaOrganisation", "NewsAgency"})
+_SOURCE_WINDOW = 6  # words between a verb of saying and its speaker
+_THAT_WINDOW = 6  # words between the speaker and the 'that' opening what was said
+
+
+def find_claims(ctx: Context) -> None:
+    """Add the claims of every non-heading sentence, then tie figures and operations to them."""
+    for sentence in ctx.sentences:
+        if not sentence.heading:
+            _sentence_claims(ctx, sentence)
+    _link_contents(ctx)
+
+
+def _sentence_claims(ctx: Context, sentence) -> None:
+    """Claims of one sentence: relays ('X quoted Y'), sayings ('Y said'), 'according to', no comment."""
+    tokens = ctx.tokens(sentence)
+    start, end = ctx.folded_span(sentence)
+    used: set[int] = set()
+    text = ctx.norm.text[start:end]
+    for phrase in lexicon.NO_COMMENT:
+        at = text.find(phrase)
+        if at >= 0:
+            _no_comment(ctx, tokens, start + at, start + at + len(phrase), end)
+    for k, token in enumerate(tokens):
+        if k in used:
+            continue
+        word = _word(token.text)
+        if word in lexicon.RELAY_VERBS:
+            _relay(ctx, tokens, k, end, used)
+        elif word in lexicon.SAYING_CUES:
+            _saying(ctx, tokens, k, end, used)
+    _according_to(ctx, tokens, start, end, used)
+
+
+def _surface(ctx: Context, token: Token) -> str:
+    """A token's original text."""
+    return ctx.mention(token.start, token.end).text
+
+
+def _word(text: str) -> str:
+    """A folded word without its conjunction (و ف)."""
+    return text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+
+
+def _item_at(ctx: Context, token: Token, kind: str = "actor") -> Item | None:
+    """The entity mention covering a token."""
+    return ctx.item_at(token, kind)
+
+
+def _next_actor(ctx: Context, tokens: list[Token], k: int, window: int) -> tuple[Item, int] | None:
+    """The first actor mention within `window` words after token k, and the index after it."""
+    for j in range(k + 1, min(len(tokens), k + 1 + window)):
+        item = _item_at(ctx, tokens[j])
+        if item is not None and item.entity.cls != "Civilians":
+            after = j
+            while after < len(tokens) and tokens[after].start < item.end:
+                after += 1
+            return item, _skip_affiliation(ctx, tokens, after)
+    return None
+
+
+def _skip_affiliation(ctx: Context, tokens: list[Token], j: int) -> int:
+    """Skip 'the regional ... affiliated with the UN' after a speaker's name."""
+    words = [t.text for t in tokens]
+    k = j
+    while k < len(tokens) and k < j + 3 and words[k] in (fold("الإقليمي"), fold("التابع"), fold("التابعة")):
+        k += 1
+    if k > j and k < len(tokens) and _item_at(ctx, tokens[k]):
+        k += 1
+        while k < len(tokens) and _item_at(ctx, tokens[k]) and _item_at(ctx, tokens[k]) is _item_at(ctx, tokens[k - 1]):
+            k += 1
+        return k
+    return j
+
+
+def _relay(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
+    """'Reuters quoted a military source as saying ...': two claims, the reporter's relaying the source's."""
+    froms = [j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text in _FROM]
+    if not froms:
+        return
+    reporter = _next_actor(ctx, tokens, k, froms[0] - k)
+    source = _next_actor(ctx, tokens, froms[0], 3)
+    if reporter is None or source is None:
+        return
+    used.update(range(k, source[1]))
+    inner = _inner_claim(ctx, tokens, source, end, used)
+    outer = Claim("Claim", reporter[0].entity, ctx.mention(tokens[k].start, source[0].end), _surface(ctx, tokens[k]),
+                  relays=inner)
+    _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
+
+
+def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
+    """'The ICRC condemned ...', 'two US officials told Reuters that ...', 'the source stressed, according to AFP, ...'."""
+    source = _next_actor(ctx, tokens, k, _SOURCE_WINDOW)
+    if source is None or any(t.text in _FROM for t in tokens[k + 1:source[1]]):
+        return
+    cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
+    used.update(range(k, source[1]))
+    reporter, after, via = _reporter_after(ctx, tokens, source[1])
+    used.update(range(source[1], after))
+    cls = cue if source[0].entity.cls in _HUMANITARIAN else "Claim"
+    inner = _inner_claim(ctx, tokens, (source[0], after), end, used, cls=cls, cue=_surface(ctx, tokens[k]),
+                         span_start=tokens[k].start)
+    outer = None
+    if reporter is not None:
+        cue_start = via.start if via else reporter.start
+        outer = Claim("Claim", reporter.entity, ctx.mention(cue_start, reporter.end),
+                      _surface(ctx, via or tokens[k]), relays=inner)
+    _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
+
+
+def _reporter_after(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | None, int, Token | None]:
+    """A news outlet right after the speaker ('told Reuters', 'according to AFP'), the index after
+    it, and the 'according to' word that introduced it."""
+    via = None
+    for n in range(j, min(len(tokens), j + 3)):
+        item = _item_at(ctx, tokens[n])
+        if item is not None and item.entity.cls in _MEDIA:
+            after = n
+            while after < len(tokens) and tokens[after].start < item.end:
+                after += 1
+            return item, after, via
+        if _word(tokens[n].text) not in {fold(w) for w in ("بحسب", "حسب", "وفق")}:
+            break
+        via = tokens[n]
+    return None, j, None
+
+
+def _inner_claim(ctx: Context, tokens: list[Token], source: tuple[Item, int], end: int, used: set[int],
+                 cls: str = "Claim", cue: str = "", span_start: int | None = None) -> Claim:
+    """The source's own claim: what follows its name (from 'that' or the quotation) to the sentence end."""
+    item, after = source
+    content_start = _content_start(ctx, tokens, after)
+    text_end = end
+    while text_end > content_start and ctx.norm.text[text_end - 1] in ". ":
+        text_end -= 1
+    start = tokens[content_start].start if content_start < len(tokens) else text_end
+    used.update(range(after, len(tokens)))
+    if not cue and content_start > 0 and tokens[content_start - 1].text in _SPEECH_NOUNS | _THAT:
+        cue = _surface(ctx, tokens[content_start - 1])
+    content = ctx.mention(start, text_end) if start < text_end else None
+    mention = ctx.mention(span_start if span_start is not None else start, text_end) \
+        if (span_start is not None or content) else ctx.mention(item.start, item.end)
+    return Claim(cls, item.entity, mention, cue, content=content.text if content else None,
+                 content_span=(content.start, content.end) if content else None)
+
+
+def _content_start(ctx: Context, tokens: list[Token], j: int) -> int:
+    """Index of the first word of what was said: after a nearby 'that' or a speech noun, else at j."""
+    for n in range(j, min(len(tokens), j + _THAT_WINDOW)):
+        if tokens[n].text in _THAT or tokens[n].text in _SPEECH_NOUNS:
+            return n + 1
+        if ctx.norm.text[tokens[n].start - 1:tokens[n].start] == '"' and n > j:
+            return n
+    while j < len(tokens) and _is_time(ctx, tokens[j]):
+        j += 1
+    return j
+
+
+def _is_time(ctx: Context, token: Token) -> bool:
+    """True when a token lies inside a time expression."""
+    start, _ = ctx.norm.to_original(token.start, token.end)
+    return any(t.mention.start <= start < t.mention.end for t in ctx.extraction.times)
+
+
+def _according_to(ctx: Context, tokens: list[Token], start: int, end: int, used: set[int]) -> None:
+    """'According to matching reports, ...' / '..., according to rights groups': one claim."""
+    for k, token in enumerate(tokens):
+        if k in used or _word(token.text) not in {fold(w) for w in ("بحسب", "حسب", "وفقا")} \
+                and " ".join(t.text for t in tokens[k:k + 2]) != "according to":
+            continue
+        source = _next_actor(ctx, tokens, k, 3)
+        if source is None:
+            continue
+        item, after = source
+        used.update(range(k, after))
+        if after >= len(tokens) or tokens[after].start >= end - 2:  # at the end: what came before
+            content = ctx.mention(tokens[0].start, _trim_end(ctx, tokens[k].start))
+        else:
+            content = ctx.mention(tokens[after].start, _trim_end(ctx, end))
+        claim = Claim("Claim", item.entity, ctx.mention(tokens[k].start, item.end), _surface(ctx, tokens[k]),
+                      content=content.text, content_span=(content.start, content.end))
+        _add_claims(ctx, None, claim, [])
+
+
+def _trim_end(ctx: Context, end: int) -> int:
+    """Move a folded end offset back over spaces, commas and full stops."""
+    while end > 0 and ctx.norm.text[end - 1] in " ,.;":
+        end -= 1
+    return end
+
+
+def _no_comment(ctx: Context, tokens: list[Token], fstart: int, fend: int, end: int) -> None:
+    """'ISIS did not comment': a NoComment claim by that actor."""
+    after = [t for t in tokens if t.start >= fend]
+    item = _item_at(ctx, after[0]) if after else None
+    if item is None:
+        return
+    clause_end = next((t.end for t in after if ctx.norm.text[t.end:t.end + 1] in (",", ".")), end)
+    claim = Claim("NoComment", item.entity, ctx.mention(fstart, clause_end), ctx.mention(fstart, fend).text)
+    _add_claims(ctx, None, claim, [])
+
+
+def _times_before(ctx: Context, tokens: list[Token], k: int) -> list:
+    """Time expressions between the clause start and the content (when it was said)."""
+    first = tokens[0].start
+    stop = tokens[min(len(tokens) - 1, k + 12)].end
+    lo, hi = ctx.norm.to_original(first, stop)
+    return [t for t in ctx.extraction.times if lo <= t.mention.start < hi]
+
+
+def _add_claims(ctx: Context, outer: Claim | None, inner: Claim, times: list) -> None:
+    """Record a claim chain; times outside the content are when it was said."""
+    span = inner.content_span or (inner.mention.start, inner.mention.end)
+    said = [t for t in times if not (span[0] <= t.mention.start < span[1])]
+    for claim in (outer, inner):
+        if claim is not None:
+            claim.times = said
+            ctx.extraction.claims.append(claim)
+
+
+def _link_contents(ctx: Context) -> None:
+    """Each operation and figure inside what a source said becomes what its claim is about."""
+    holders = sorted((c for c in ctx.extraction.claims if c.content_span),
+                     key=lambda c: c.content_span[1] - c.content_span[0])
+    for op in ctx.extraction.operations:
+        claim = _holder(holders, op.mention)
+        if claim is not None:
+            claim.about.append(op)
+            # a time outside what was said dates the saying, not the operation
+            op.times = [t for t in op.times if claim.content_span[0] <= t.mention.start < claim.content_span[1]]
+    for quantity in ctx.extraction.quantities:
+        claim = _holder(holders, quantity.mention)
+        if claim is not None:
+            claim.quantities.append(quantity)
+
+
+def _holder(holders: list[Claim], mention: Mention) -> Claim | None:
+    """The narrowest claim whose content contains a mention."""
+    return next((c for c in holders if c.content_span[0] <= mention.start and mention.end <= c.content_span[1]), None)

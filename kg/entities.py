@@ -1,0 +1,321 @@
+"""Finding actors and places: gazetteer names, unnamed sources, local places and short forms."""
+
+from __future__ import annotations
+
+from kg import lexicon
+from kg.context import Context, Item
+from kg.gazetteer import Entry, clitic_forms, rank_places
+from kg.model import Entity
+from kg.text import Token, fold
+
+# Short forms that stand for an entity named earlier: word -> (kind, classes, a word its names contain).
+SHORT_FORMS = {
+    fold("التنظيم"): ("actor", ("ArmedGroup",), fold("تنظيم")),
+    fold("الجيش"): ("actor", ("StateForce",), fold("الجيش")),
+    fold("القوات"): ("actor", ("StateForce",), None),
+    fold("المصدر"): ("actor", ("AnonymousSource",), None),
+    fold("النظام"): ("actor", ("Government",), fold("النظام")),
+    fold("المدينة"): ("place", ("CityOrTown",), None),
+    fold("البلدة"): ("place", ("CityOrTown",), None),
+    fold("المحافظة"): ("place", ("Governorate",), None),
+}
+# Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
+SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
+                       fold("التنظيم"): "Islamic State"}
+DIRECTIONS = {fold(w): d for w, d in {
+    "غرب": "W", "غربي": "W", "شرق": "E", "شرقي": "E", "شمال": "N", "شمالي": "N", "جنوب": "S",
+    "جنوبي": "S"}.items()}
+QUARTER_ADJECTIVES = frozenset(fold(w) for w in "الغربية الشرقية الشمالية الجنوبية الغربي الشرقي الشمالي الجنوبي".split())
+QUARTER_NOUNS = frozenset(fold(w) for w in "الأحياء أحياء الحي حي".split())
+FACILITY_NOUNS = {fold(w): cls for w, cls in {
+    "مخبز": "Facility", "سوق": "Facility", "صوامع": "Facility", "مستشفى": "Facility",
+    "مطار": "Facility", "محطة": "Facility", "حقل": "Facility", "قاعدة": "Facility", "معبر": "Facility",
+    "مصفاة": "Facility", "جسر": "Facility", "سد": "Facility", "قلعة": "Landmark", "تلال": "Landmark",
+    "تلة": "Landmark", "جبل": "Landmark", "مرتفعات": "Landmark", "مواقع": "Facility"}.items()}
+ROAD_NOUN = fold("طريق")
+PHRASE_STOPS = frozenset(fold(w) for w in "على إلى الى في من عن عبر مع انطلاقا باتجاه نحو حتى ضد".split())
+CITY_NOUNS = frozenset(fold(w) for w in "مدينة بلدة".split())
+
+
+def find_entities(ctx: Context) -> None:
+    """Add every actor and place mention of the article to the context."""
+    for sentence in ctx.sentences:
+        tokens = ctx.tokens(sentence)
+        _gazetteer_names(ctx, tokens, *ctx.folded_span(sentence))
+        _unnamed_sources(ctx, tokens)
+        _civilians(ctx, tokens)
+        _short_forms(ctx, tokens)
+        _local_places(ctx, tokens)
+
+
+def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) -> None:
+    """Gazetteer actors and places, with the place reading chosen by the noun before it."""
+    for match in ctx.gazetteer.find(ctx.norm, start, end):
+        entries = list(match.candidates)
+        if entries[0].kind == "place":
+            entries = rank_places(entries, _previous_word(tokens, match.start))
+        ctx.add_item(global_entity(ctx, entries[0]), match.text_start, match.end, match.proclitic)
+
+
+def _previous_word(tokens: list[Token], start: int) -> str | None:
+    """The folded word just before a folded offset, without its proclitics."""
+    before = [t for t in tokens if t.end <= start]
+    return clitic_forms(before[-1].text)[-1] if before else None
+
+
+def global_entity(ctx: Context, entry: Entry) -> Entity:
+    """The article's Entity for a gazetteer entry, with its containing places and affiliations."""
+    if entry.key in ctx.globals:
+        return ctx.globals[entry.key]
+    entity = Entity(entry.kind, entry.cls, _labels(entry), key=entry.key, qid=entry.qid,
+                    lat=entry.lat, lon=entry.lon)
+    ctx.globals[entry.key] = entity
+    link = entry.parent if entry.kind == "place" else entry.affiliated_with
+    if link and link in ctx.gazetteer.entries and link != entry.key:
+        (entity.part_of if entry.kind == "place" else entity.affiliated_with).append(
+            global_entity(ctx, ctx.gazetteer.entries[link]))
+    return entity
+
+
+def _labels(entry: Entry) -> dict[str, str]:
+    """Arabic and English labels of an entry, where it has them."""
+    return {lang: name for lang, name in (("ar", entry.name_ar), ("en", entry.name_en)) if name}
+
+
+def entry_by_english_name(ctx: Context, name: str) -> Entry | None:
+    """A gazetteer entry by its English name (used for defaults such as 'the army')."""
+    for entry in ctx.gazetteer.get_candidates(tuple(fold(name).split())):
+        if entry.name_en == name:
+            return entry
+    return None
+
+
+def _covered(ctx: Context, token: Token) -> bool:
+    """True when a token is already part of an entity mention."""
+    return ctx.item_at(token) is not None
+
+
+def _unnamed_sources(ctx: Context, tokens: list[Token]) -> None:
+    """'A military source', 'two US intelligence officials', 'matching rights reports'."""
+    i = 0
+    while i < len(tokens):
+        noun = next((f for f in clitic_forms(tokens[i].text) if f in lexicon.SOURCE_NOUNS), None)
+        if noun is None or _covered(ctx, tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _strip_conjunction(tokens[j].text) in lexicon.SOURCE_ADJECTIVES:
+            j += 1
+        adjectives = [_strip_conjunction(t.text) for t in tokens[i + 1:j]]
+        entity = Entity("actor", "AnonymousSource", {}, member_count=lexicon.SOURCE_NOUNS[noun])
+        j = _source_affiliation(ctx, tokens, j, entity, adjectives)
+        start = tokens[i].start + (len(tokens[i].text) - len(noun))
+        entity.labels = {ctx.article.language: _original(ctx, start, tokens[j - 1].end)}
+        ctx.add_item(entity, start, tokens[j - 1].end)
+        i = j
+
+
+def _source_affiliation(ctx: Context, tokens: list[Token], j: int, entity: Entity, adjectives: list[str]) -> int:
+    """Read who an unnamed source belongs to; return the index of the first token after the phrase."""
+    words = [t.text for t in tokens]
+    if j < len(tokens) and words[j] in (fold("تابعة"), fold("التابعة"), fold("التابع"), fold("تابع")):
+        j += 1
+    if j < len(tokens):
+        actor = _actor_at(ctx, tokens[j])
+        if actor is not None:
+            entity.affiliated_with.append(actor)
+            return _after_items(ctx, tokens, j)
+    if j < len(tokens) and words[j] == fold("وصفته"):  # "a source it described as Syrian"
+        k = j + 2 if j + 1 < len(tokens) and words[j + 1] == "ب" else j + 1
+        adjective = words[k] if k < len(tokens) else ""
+        country = lexicon.NATIONALITY.get(adjective) or lexicon.NATIONALITY.get(adjective[1:])
+        if country:
+            _affiliate_by_country(ctx, entity, country, adjectives)
+            return k + 1
+    return j
+
+
+def _affiliate_by_country(ctx: Context, entity: Entity, country: str, adjectives: list[str]) -> None:
+    """A source 'described as Syrian': its country's army if it is military, else its government."""
+    military = any(a.startswith(fold("عسكري")) or a == "military" for a in adjectives)
+    name = lexicon.COUNTRY_ACTORS[country]["forces" if military else "government"]
+    entry = entry_by_english_name(ctx, name)
+    if entry is not None:
+        entity.affiliated_with.append(global_entity(ctx, entry))
+
+
+def _actor_at(ctx: Context, token: Token) -> Entity | None:
+    """The actor whose mention starts at a token, resolving a short form there if needed."""
+    item = ctx.item_at(token, "actor")
+    if item is not None:
+        return item.entity
+    for candidate in clitic_forms(token.text):
+        if candidate in SHORT_FORMS and SHORT_FORMS[candidate][0] == "actor":
+            return resolve_short_form(ctx, candidate, token.start)
+    return None
+
+
+def _after_items(ctx: Context, tokens: list[Token], j: int) -> int:
+    """The index of the first token after the mention(s) covering tokens[j]."""
+    end = max((i.end for i in ctx.items if i.start < tokens[j].end and tokens[j].start < i.end),
+              default=tokens[j].end)
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
+
+
+def _civilians(ctx: Context, tokens: list[Token]) -> None:
+    """Civilians, one group per article."""
+    for token in tokens:
+        form = next((f for f in clitic_forms(token.text) if f in lexicon.CIVILIAN_WORDS), None)
+        entry = entry_by_english_name(ctx, "civilians")
+        if form and entry and not _covered(ctx, token):
+            ctx.add_item(global_entity(ctx, entry), token.end - len(form), token.end,
+                         token.text[:len(token.text) - len(form)])
+
+
+def _short_forms(ctx: Context, tokens: list[Token]) -> None:
+    """'The organisation', 'the army', 'the city': resolved to the latest fitting entity."""
+    for token in tokens:
+        if _covered(ctx, token):
+            continue
+        form = next((f for f in clitic_forms(token.text) if f in SHORT_FORMS), None)
+        if form is None:
+            continue
+        entity = resolve_short_form(ctx, form, token.start)
+        if entity is not None:
+            ctx.add_item(entity, token.end - len(form) if token.text.endswith(form) else token.start,
+                         token.end, token.text[:len(token.text) - len(form)])
+
+
+def resolve_short_form(ctx: Context, form: str, before: int) -> Entity | None:
+    """The latest entity before a position that a short form can stand for, else its default."""
+    kind, classes, needle = SHORT_FORMS[form]
+    fitting = [i.entity for i in ctx.items_before(before) if i.entity.kind == kind and i.entity.cls in classes]
+    named = [e for e in fitting if needle and any(needle in fold(n) for n in e.labels.values())]
+    if named or fitting:
+        return (named or fitting)[0]
+    default = SHORT_FORM_DEFAULTS.get(form)
+    entry = entry_by_english_name(ctx, default) if default else None
+    return global_entity(ctx, entry) if entry else None
+
+
+def _local_places(ctx: Context, tokens: list[Token]) -> None:
+    """Places named by description: quarters of a city, facilities near it, roads."""
+    for k, token in enumerate(tokens):
+        if clitic_forms(token.text)[-1] in QUARTER_NOUNS | {fold("احياء")} and k + 1 < len(tokens) \
+                and tokens[k + 1].text in QUARTER_ADJECTIVES:
+            _quarter(ctx, tokens, k)
+        elif token.text in DIRECTIONS and not _covered(ctx, token):
+            _facilities_near(ctx, tokens, k)
+        elif ROAD_NOUN in clitic_forms(token.text) or fold("الطريق") in clitic_forms(token.text):
+            _road(ctx, tokens, k)
+
+
+def _reference_place(ctx: Context, tokens: list[Token], k: int) -> tuple[Entity | None, int]:
+    """The place named at tokens[k] (after 'of', 'city'), and the index after it."""
+    while k < len(tokens) and (tokens[k].text in (fold("من"), "ل") or clitic_forms(tokens[k].text)[-1] in CITY_NOUNS):
+        k += 1
+    if k >= len(tokens):
+        return None, k
+    item = ctx.item_at(tokens[k], "place")
+    return (item.entity, _after_items(ctx, tokens, k)) if item else (None, k)
+
+
+def _quarter(ctx: Context, tokens: list[Token], k: int) -> None:
+    """'The western neighbourhoods of the city of Mayadin': a neighbourhood part of Mayadin."""
+    place, after = _reference_place(ctx, tokens, k + 2)
+    if place is None:
+        return
+    start = tokens[k].start + len(tokens[k].text) - len(clitic_forms(tokens[k].text)[-1])
+    _local_place(ctx, "Neighbourhood", start, tokens[after - 1].end, part_of=place)
+
+
+def _facilities_near(ctx: Context, tokens: list[Token], k: int) -> None:
+    """'The bakery, the market and the silos west of the city': facilities near a place."""
+    direction = DIRECTIONS[tokens[k].text]
+    nxt = k + 1
+    if nxt < len(tokens) and tokens[nxt].text in DIRECTIONS and direction in "NS":
+        direction += DIRECTIONS[tokens[nxt].text]
+        nxt += 1
+    place, _ = _reference_place(ctx, tokens, nxt)
+    if place is None:
+        return
+    for start, end, cls in _facility_phrases(ctx, tokens, k):
+        _local_place(ctx, cls, start, end, near=place, direction=direction)
+
+
+def _facility_phrases(ctx: Context, tokens: list[Token], k: int) -> list[tuple[int, int, str]]:
+    """The coordinated facility phrases just before tokens[k], as folded spans with their class."""
+    run: list[Token] = []
+    for token in reversed(tokens[:k]):
+        if token.text in PHRASE_STOPS or _covered(ctx, token) or len(run) == 8:
+            break
+        run.insert(0, token)
+    phrases: list[tuple[int, int, str]] = []
+    for token in run:
+        head = next((FACILITY_NOUNS[f] for f in _bare_forms(token.text) if f in FACILITY_NOUNS), None)
+        if head:
+            cut = len(token.text) - len(_strip_conjunction(token.text))
+            phrases.append((token.start + cut, token.end, head))
+        elif phrases:
+            phrases[-1] = (phrases[-1][0], token.end, phrases[-1][2])
+    return phrases
+
+
+def _bare_forms(word: str) -> list[str]:
+    """A word's clitic-stripped forms, also without the article ال."""
+    forms = clitic_forms(word)
+    return forms + [f[2:] for f in forms if f.startswith("ال") and len(f) > 3]
+
+
+def _strip_conjunction(word: str) -> str:
+    """A word without a leading و (and)."""
+    return word[1:] if word.startswith("و") and len(word) > 3 else word
+
+
+def _road(ctx: Context, tokens: list[Token], k: int) -> None:
+    """'The old Mayadin road', 'the main road linking Deir ez-Zor and Mayadin': a local road."""
+    if _covered(ctx, tokens[k]):
+        return
+    end, near = tokens[k].end, []
+    j = k + 1
+    while j < len(tokens) and j <= k + 8:
+        word = tokens[j].text
+        place = ctx.item_at(tokens[j], "place")
+        if place is not None:
+            near.append(place.entity)
+            j = _after_items(ctx, tokens, j)
+            end = tokens[j - 1].end
+            if j < len(tokens) and tokens[j].text.startswith("و") and ctx.item_at(tokens[j], "place"):
+                continue  # "between Deir ez-Zor and Mayadin"
+            break
+        if word in PHRASE_STOPS or word.startswith("و") or word == fold("انطلاقا"):
+            break
+        if word in (fold("الذي"), fold("يربط"), fold("بين")) or not word.startswith("و"):
+            end = tokens[j].end if word not in (fold("الذي"), fold("يربط"), fold("بين")) else end
+            j += 1
+            continue
+        break
+    word = tokens[k].text
+    cut = 0 if word.startswith("لل") else next(
+        (len(word) - len(f) for f in (fold("الطريق"), ROAD_NOUN) if word.endswith(f)), 0)
+    start = tokens[k].start + cut
+    _local_place(ctx, "Road", start, end, near=near)
+
+
+def _local_place(ctx: Context, cls: str, start: int, end: int, part_of: Entity | None = None,
+                 near: list[Entity] | Entity | None = None, direction: str | None = None) -> Item:
+    """Create a place that exists only in this article, labelled with its own words."""
+    near = [near] if isinstance(near, Entity) else list(near or [])
+    entity = Entity("place", cls, {ctx.article.language: _original(ctx, start, end)}, near=near,
+                    direction=direction)
+    if part_of is not None:
+        entity.part_of.append(part_of)
+    return ctx.add_item(entity, start, end)
+
+
+def _original(ctx: Context, fstart: int, fend: int) -> str:
+    """The original text of a folded span."""
+    start, end = ctx.norm.to_original(fstart, fend)
+    return ctx.article.text[start:end]

@@ -1,0 +1,68 @@
+"""The extraction pipeline: small named steps, each reading and adding to the article's context."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from kg.article import Article
+from kg.claims import find_claims
+from kg.context import Context
+from kg.entities import find_entities
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.model import Extraction, TimeExpr
+from kg.operations import find_operations
+from kg.quantities import find_quantities
+from kg.timex import find_times
+
+
+def find_time_expressions(ctx: Context) -> None:
+    """Add the article's time expressions, resolved against its publication date when known."""
+    for found in find_times(ctx.norm.text, ctx.article.published_date):
+        mention = ctx.mention(found.start, found.end)
+        anchor = ctx.article.published_date if found.begin and "publication" in found.note else None
+        ctx.extraction.times.append(TimeExpr(mention, found.begin, found.until, anchor, found.note))
+
+
+# (step, what it needs, what it adds): the order is checked by check_pipeline().
+PIPELINE: list[tuple[Callable[[Context], None], set[str], set[str]]] = [
+    (find_entities, set(), {"entities"}),
+    (find_time_expressions, set(), {"times"}),
+    (find_quantities, set(), {"quantities"}),
+    (find_operations, {"entities", "times"}, {"operations"}),
+    (find_claims, {"entities", "times", "operations", "quantities"}, {"claims"}),
+]
+
+
+def check_pipeline() -> None:
+    """Fail loudly if a step runs before the steps whose output it needs."""
+    done: set[str] = set()
+    for step, needs, adds in PIPELINE:
+        missing = needs - done
+        if missing:
+            raise RuntimeError(f"pipeline step {step.__name__} needs {sorted(missing)} from an earlier step")
+        done |= adds
+
+
+def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Run every step of the pipeline on one article."""
+    ctx = Context(article, gazetteer or load_gazetteer())
+    for step, _, _ in PIPELINE:
+        step(ctx)
+    _link_quantities(ctx)
+    return ctx.extraction
+
+
+def _link_quantities(ctx: Context) -> None:
+    """A figure concerns the operations of its sentence and the group it counts."""
+    for quantity in ctx.extraction.quantities:
+        for op in ctx.extraction.operations:
+            if op.mention.sentence == quantity.mention.sentence and op not in quantity.concerns:
+                quantity.concerns.append(op)
+        for item in ctx.items:
+            mention_start, _ = ctx.norm.to_original(item.start, item.end)
+            inside = quantity.mention.start <= mention_start < quantity.mention.end
+            if inside and item.entity.kind == "actor" and item.entity not in quantity.concerns:
+                quantity.concerns.append(item.entity)
+
+
+check_pipeline()

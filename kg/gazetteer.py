@@ -1,0 +1,223 @@
+"""The gazetteer of actors and places, and the matcher that finds their names in a text."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+
+from kg.text import Normalized, Token, fold, tokenize
+
+ACTOR_CLASSES = frozenset({
+    "StateForce", "ArmedGroup", "Militia", "Coalition", "Government", "MediaOrganisation",
+    "NewsAgency", "HumanitarianOrganisation", "UNBody", "MonitoringGroup", "IntelligenceService",
+    "AnonymousSource", "Civilians"})
+PLACE_CLASSES = frozenset({
+    "Country", "Governorate", "District", "Subdistrict", "CityOrTown", "Neighbourhood", "Facility",
+    "Landmark", "River", "Region", "Road"})
+FORCE_CLASSES = frozenset({"StateForce", "ArmedGroup", "Militia", "Coalition"})
+# When one name fits several places, the reading a reporter most often means comes first.
+_PLACE_PREFERENCE = ("CityOrTown", "Country", "Governorate", "District", "Subdistrict", "Region",
+                     "River", "Landmark", "Facility", "Road", "Neighbourhood")
+# Nouns that announce a place name: a one-word village name is trusted only after one of them.
+PLACE_CUES = frozenset(fold(w) for w in (
+    "مدينة بلدة قرية حي مخيم ناحية منطقة ريف محافظة قرى بلدات مدن أحياء "
+    "city town village district province neighbourhood neighborhood camp").split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One actor or place of the gazetteer."""
+
+    key: str
+    kind: str  # "actor" or "place"
+    cls: str
+    name_en: str
+    name_ar: str
+    names: tuple[str, ...]
+    adjectives_ar: tuple[str, ...] = ()
+    parent: str | None = None
+    affiliated_with: str | None = None
+    lat: str | None = None
+    lon: str | None = None
+    qid: str | None = None
+
+    @property
+    def iri(self) -> str:
+        """The entry's global IRI."""
+        return f"https://w3id.org/khabar/resource/{self.kind}/{self.key}"
+
+    @property
+    def wof_id(self) -> int | None:
+        """The Who's On First id of a place keyed `wof-N`."""
+        return int(self.key[4:]) if self.key.startswith("wof-") else None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer name found in the folded text: its folded span and the candidate entries."""
+
+    start: int
+    end: int
+    candidates: tuple[Entry, ...]
+    first_token: Token
+    first_form: str
+    via_adjective: bool = False
+
+    @property
+    def proclitic(self) -> str:
+        """The proclitic letters stripped from the first word ("ل" in لداعش, "" when none)."""
+        token, form = self.first_token.text, self.first_form
+        if token.endswith(form):
+            return token[:len(token) - len(form)]
+        return "ل" if form.startswith("ال") and token.startswith("لل") else ""
+
+    @property
+    def text_start(self) -> int:
+        """Where the name itself begins, after any proclitic that can be cut off cleanly."""
+        cut = self.first_token.text.endswith(self.first_form)
+        return self.start + (len(self.proclitic) if cut else 0)
+
+
+@dataclass
+class Gazetteer:
+    """Actors and places by key, and an index from folded name tokens to entries."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    adjectives: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, entry: Entry) -> None:
+        """Add an entry and index its names."""
+        self.entries[entry.key] = entry
+        for name in entry.names:
+            self._index(self.index, name, entry)
+        for adjective in entry.adjectives_ar:
+            self._index(self.adjectives, adjective, entry)
+
+    def _index(self, table: dict, name: str, entry: Entry) -> None:
+        """Index a name under its folded tokens (and, for Arabic, without the article ال)."""
+        tokens = tuple(t.text for t in tokenize(fold(name)))
+        if not tokens:
+            return
+        forms = {tokens}
+        if tokens[0].startswith("ال") and len(tokens[0]) > 3:
+            forms.add((tokens[0][2:],) + tokens[1:])
+        for form in forms:
+            bucket = table.setdefault(form, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        self.longest = max(self.longest, len(tokens))
+
+    def get_candidates(self, tokens: tuple[str, ...]) -> list[Entry]:
+        """Entries whose name is exactly these folded tokens."""
+        return self.index.get(tokens, [])
+
+    def find(self, normalized: Normalized, start: int = 0, end: int | None = None) -> list[Match]:
+        """Longest-first, left-to-right matches of names (and nationality adjectives) in a text."""
+        tokens = tokenize(normalized.text, start, end)
+        matches: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            found = self._match_at(tokens, i)
+            if found:
+                matches.append(found[0])
+                i += found[1]
+            else:
+                i += 1
+        return matches
+
+    def _match_at(self, tokens: list[Token], i: int) -> tuple[Match, int] | None:
+        """The longest name or adjective starting at token i, and its length in tokens."""
+        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            rest = tuple(t.text for t in tokens[i + 1:i + size])
+            for first in clitic_forms(tokens[i].text):
+                key = (first,) + rest
+                previous = tokens[i - 1].text if i else ""
+                entries = [e for e in self.index.get(key, ()) if _trusted(e, size, previous)]
+                span = (tokens[i].start, tokens[i + size - 1].end)
+                if entries:
+                    return Match(*span, tuple(entries), tokens[i], first), size
+                if key in self.adjectives:
+                    return Match(*span, tuple(self.adjectives[key]), tokens[i], first, True), size
+        return None
+
+
+def _trusted(entry: Entry, size: int, previous: str) -> bool:
+    """A one-word place without a Wikidata link is taken only after a place noun (many are common words)."""
+    if entry.kind != "place" or size > 1 or entry.qid:
+        return True
+    if entry.cls in ("Country", "Governorate", "District", "River"):
+        return True
+    return previous in PLACE_CUES
+
+
+def clitic_forms(token: str) -> list[str]:
+    """The token and the forms left by stripping Arabic proclitics (و ف ب ل ك ال لل), longest first."""
+    forms = [token]
+    for conj in ("", "و", "ف"):
+        if conj and not token.startswith(conj):
+            continue
+        stem = token[len(conj):]
+        if len(stem) < 2:
+            continue
+        forms.append(stem)
+        for prep in ("ب", "ل", "ك"):
+            if stem.startswith(prep) and len(stem) > 3:
+                forms.append(stem[1:])
+                if prep == "ل" and stem.startswith("لل"):
+                    forms.append("ا" + stem[1:])  # لل = ل + ال with the alef elided
+    seen: list[str] = []
+    for form in forms:
+        if form not in seen:
+            seen.append(form)
+    return seen
+
+
+def rank_places(entries: Iterable[Entry], cue: str | None) -> list[Entry]:
+    """Order same-name place candidates: a cue noun decides, else the usual reading, then a QID."""
+    wanted = {fold("محافظة"): "Governorate", fold("مدينة"): "CityOrTown", "province": "Governorate",
+              "city": "CityOrTown", "governorate": "Governorate"}.get(cue or "")
+
+    def score(entry: Entry) -> tuple:
+        cls_rank = _PLACE_PREFERENCE.index(entry.cls) if entry.cls in _PLACE_PREFERENCE else 99
+        return (entry.cls != wanted, cls_rank, entry.qid is None, entry.key)
+
+    return sorted(entries, key=score)
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    """Split a |-separated cell into its non-empty parts."""
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _rows(name: str) -> list[dict]:
+    """Rows of a TSV file shipped in kg/data."""
+    with resources.files("kg").joinpath("data", name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _entry(row: dict, kind: str) -> Entry:
+    """An Entry from a row of actors.tsv or places.tsv."""
+    names = (row.get("name_ar", ""), row.get("name_en", "")) + _split(row.get("variants_ar")) + _split(
+        row.get("variants_en"))
+    return Entry(
+        key=row["key"], kind=kind, cls=row["class"], name_en=row.get("name_en") or "",
+        name_ar=row.get("name_ar") or "", names=tuple(n for n in names if n),
+        adjectives_ar=_split(row.get("adjectives_ar")),
+        parent=row.get("parent_key") or None, affiliated_with=row.get("affiliated_with") or None,
+        lat=row.get("lat") or None, lon=row.get("lon") or None, qid=row.get("wikidata") or None)
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with Khabar (kg/data/actors.tsv and places.tsv), loaded once."""
+    gazetteer = Gazetteer()
+    for row in _rows("places.tsv"):
+        gazetteer.add(_entry(row, "place"))
+    for row in _rows("actors.tsv"):
+        gazetteer.add(_entry(row, "actor"))
+    return gazetteer

@@ -1,0 +1,107 @@
+"""Word lists for extraction: operation triggers, verbs of saying, numbers, time words.
+
+Every word is written as it appears in news text and folded when the tables are built, so the
+lists stay readable; lookups use folded tokens after proclitics are stripped (kg.gazetteer).
+"""
+
+from __future__ import annotations
+
+from kg.text import fold
+
+
+def _table(spec: dict[str, str]) -> dict[str, str]:
+    """Fold every space-separated word of each value into a word -> label table."""
+    return {fold(word): label for label, words in spec.items() for word in words.split()}
+
+
+# Operation triggers: one word each, the class of the operation it names.
+OPERATION_TRIGGERS = _table({
+    "Entry": "دخلت دخل دخول يدخل تدخل اقتحمت اقتحم اقتحام entered enter entering stormed",
+    "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها مسافة advanced advance advancing",
+    "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت captured seized "
+               "recaptured retook took",
+    "ControlVerb": "يسيطر تسيطر controls control holds",
+    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله بسيطرته stronghold strongholds",
+    "AirCampaign": "غارات الغارات غاراتها airstrikes strikes raids bombing bombardment",
+    "Airstrike": "غارة الغارة airstrike strike raid",
+    "ArmedClash": "اشتباكات اشتباك معارك معركة مواجهات المعارك clashes clashed fighting battle battles",
+    "Shelling": "قصف القصف قذائف صواريخ shelling shelled artillery mortar",
+    "GroundOffensive": "هجوم هجوما الهجوم هجمات offensive assault",
+    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها attack attacks targeting",
+    "Redeployment": "نقلت نقل",
+    "Lead": "تقوده يقوده تقود يقود تقودها يقودها led",
+})
+# Words that turn a strike or an attack into an air operation when they stand in the same clause.
+AIR_WORDS = frozenset(fold(w) for w in "جوي جوية الجوية الجوي طائرات الطائرات الطيران طيران air aircraft warplanes jets".split())
+# Words before a present-tense control verb that make it a change of control (a capture).
+BECAME_WORDS = frozenset(fold(w) for w in "بات باتت اصبح اصبحت أصبح now".split())
+# Words before an actor that make it the target of the operation.
+TARGET_MARKERS = frozenset(fold(w) for w in "ضد مع وجود against with on".split())
+# Words before an actor that make it a supporter.
+SUPPORT_MARKERS = frozenset(fold(w) for w in "بدعم دعم بمساندة بإسناد إسناد backed supported".split())
+# Words that open a new clause for role assignment.
+CLAUSE_OPENERS = (fold("في حين"), fold("بينما"), fold("بعد"), fold("دعما ل"), fold("وذلك"), "while", "after")
+
+# Verbs and phrases of saying, with the kind of humanitarian statement they make.
+SAYING_CUES = _table({
+    "Condemnation": "ندد نددت يندد تندد دان دانت أدان أدانت condemned condemns denounced",
+    "Warning": "حذر حذرت يحذر تحذر warned warns",
+    "Appeal": "دعا دعت ناشد ناشدت طالب طالبت urged called appealed",
+    "Report": "قال قالت أكد أكدت أوضح أوضحت ذكر ذكرت أفاد أفادت أعلن أعلنت شدد شددت أشار أشارت "
+              "يقول تقول said says told reported stated added confirmed announced",
+})
+RELAY_VERBS = frozenset(fold(w) for w in "نقلت نقل تنقل ينقل quoted quoting citing cited".split())
+ACCORDING_TO = (fold("بحسب"), fold("حسب"), fold("وفقا ل"), fold("وفق"), fold("نقلا عن"), "according to")
+NO_COMMENT = (fold("لم يعلق"), fold("لم تعلق"), "did not comment", "declined to comment")
+
+# Unnamed sources: head nouns, with how many people they stand for (None: unknown).
+SOURCE_NOUNS = {fold(w): n for w, n in {
+    "مصدر": 1, "مصادر": None, "مسؤول": 1, "مسؤولان": 2, "مسؤولين": None, "مسؤولون": None,
+    "تقارير": None, "ناشطون": None, "ناشطين": None, "شهود": None, "مصدران": 2,
+    "source": 1, "sources": None, "official": 1, "officials": None, "activists": None,
+}.items()}
+SOURCE_ADJECTIVES = frozenset(fold(w) for w in (
+    "عسكري عسكرية أمني أمنية حكومي حكومية محلي محلية طبي طبية ميداني ميدانية حقوقية حقوقي إعلامية "
+    "إخبارية متطابقة مطلع مطلعة military security government local medical").split())
+# Nationality adjectives that give an unnamed source its side: (adjective, kind) -> actor key.
+NATIONALITY = {fold(w): key for w, key in {
+    "السوري": "syria", "سوري": "syria", "السورية": "syria", "الروسي": "russia", "روسي": "russia",
+    "الأميركية": "united-states", "الأمريكية": "united-states", "أميركي": "united-states",
+    "الأميركي": "united-states", "Syrian": "syria", "Russian": "russia", "US": "united-states",
+}.items()}
+CIVILIAN_WORDS = frozenset(fold(w) for w in "المدنيين المدنيون مدنيين مدنيون السوريين civilians".split())
+
+# Numbers: words with values, and vague words with an interval.
+NUMBER_WORDS = {fold(w): v for w, v in {
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
+    "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+    "عشرة": 10, "عشر": 10, "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "مئة": 100,
+    "مائة": 100, "ألف": 1000, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "half": 0.5, "two": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "dozen": 12, "hundred": 100, "thousand": 1000,
+}.items()}
+VAGUE_NUMBERS = {fold(w): r for w, r in {
+    "عشرات": (10, 99), "مئات": (100, 999), "آلاف": (1000, 9999), "الاف": (1000, 9999),
+    "آلالاف": (1000, 9999), "ألوف": (1000, 9999), "dozens": (24, 99), "hundreds": (200, 999),
+    "thousands": (2000, 9999), "كثير": (None, None),
+}.items()}
+MODIFIERS = {fold(w): m for w, m in {
+    "أكثر": "more-than", "اكثر": "more-than", "أقل": "less-than", "نحو": "about", "حوالي": "about",
+    "قرابة": "about", "زهاء": "about", "more": "more-than", "over": "more-than", "less": "less-than",
+    "fewer": "less-than", "about": "about", "around": "about", "nearly": "about", "some": "about",
+}.items()}
+# The noun after (or just before) a figure decides its kind.
+QUANTITY_KINDS = _table({
+    "Killed": "مقتل قتلى القتلى قتيل ضحايا الضحايا مصرع killed dead deaths died",
+    "Injured": "إصابة جرحى الجرحى مصابين injured wounded",
+    "Displaced": "النزوح نزوح نازح نازحين تهجير فرار displaced fled",
+    "Distance": "كيلومترات كيلومتر كلم كم km kilometres kilometers miles",
+    "TerritoryShare": "مساحة مساحتها مساحته territory",
+})
+UNITS = {"Distance": "km", "TerritoryShare": "fraction"}
+# The actors (by English name in the gazetteer) that a nationality stands for.
+COUNTRY_ACTORS = {
+    "syria": {"forces": "Syrian Arab Army", "government": "Government of Syria"},
+    "russia": {"forces": "Russian Armed Forces", "government": "Government of Russia"},
+    "united-states": {"forces": "United States Armed Forces", "government": "Government of the United States"},
+}

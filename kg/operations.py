@@ -1,0 +1,304 @@
+"""Operations: triggers found clause by clause, with agents, supporters, targets, places, times."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg import lexicon
+from kg.context import Context, Item
+from kg.gazetteer import FORCE_CLASSES, clitic_forms
+from kg.model import Entity, Operation
+from kg.text import Token, fold, fold_pattern, tokenize
+
+# After these words the places named describe the place before (located on, bordering, south of).
+PLACE_STOPPERS = frozenset(fold(w) for w in (
+    "الواقعة الواقع الحدودية الحدودي المحاذية جنوب شمال شرق غرب جنوبي شمالي شرقي غربي "
+    "located bordering near south north east west").split())
+_OPENERS = re.compile("|".join(
+    rf"(?<!\w){fold_pattern(re.escape(o))}" + ("" if o.endswith(" ل") else r"(?!\w)")
+    for o in lexicon.CLAUSE_OPENERS))
+_SUPPORT_OPENER = fold("دعما ل")
+_DEMONSTRATIVES = frozenset(fold(w) for w in "هذه هذا تلك ذلك these this".split())
+_FAMILIES = {
+    "ground": {"GroundOffensive", "Entry", "Advance", "Capture", "ArmedClash", "Attack", "Shelling"},
+    "air": {"AirCampaign", "Airstrike"},
+}
+_ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
+_AIM_WORDS = frozenset(fold(w) for w in "يهدف تهدف بهدف لـ تسعى يسعى aims aiming".split())
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence whose triggers share their roles, in folded offsets."""
+
+    start: int
+    end: int
+    sentence: int
+    supports_previous: bool = False
+
+
+def find_operations(ctx: Context) -> None:
+    """Add the operations of every non-heading sentence, then fill roles the text leaves implicit."""
+    for sentence in ctx.sentences:
+        if sentence.heading:
+            continue
+        previous: Operation | None = None
+        for clause in _clauses(ctx, sentence):
+            for operation in _clause_operations(ctx, clause):
+                if clause.supports_previous and previous is not None:
+                    _add(operation.supporters, previous.agents)
+                    if not operation.places:
+                        operation.places = list(previous.places)
+                previous = operation
+    _inherit_agents(ctx.extraction.operations)
+    _merge_offensives(ctx)
+    _default_places(ctx)
+
+
+def _clauses(ctx: Context, sentence) -> list[Clause]:
+    """Split a sentence at clause openers ('while', 'after', 'in support of')."""
+    start, end = ctx.folded_span(sentence)
+    cuts = [start] + [m.start() + start for m in _OPENERS.finditer(ctx.norm.text[start:end])] + [end]
+    clauses = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            opener = ctx.norm.text[a:b].startswith(_SUPPORT_OPENER)
+            clauses.append(Clause(a, b, sentence.index, opener))
+    return clauses
+
+
+def _clause_operations(ctx: Context, clause: Clause) -> list[Operation]:
+    """The operations of one clause, each actor going to the trigger nearest to it."""
+    tokens = tokenize(ctx.norm.text, clause.start, clause.end)
+    triggers = _triggers(tokens)
+    operations: list[Operation] = []
+    for n, (k, cls) in enumerate(triggers):
+        bound = triggers[n + 1][0] if n + 1 < len(triggers) else len(tokens)
+        operation = Operation(cls, ctx.mention(tokens[k].start + _cut(tokens[k]), tokens[k].end))
+        _assign_places_and_times(ctx, operation, tokens, k, bound, clause)
+        operation.intended = any(t.text in _AIM_WORDS for t in tokens[max(0, k - 2):k])
+        operations.append(operation)
+    _assign_actors(ctx, operations, tokens, triggers, clause)
+    ctx.extraction.operations.extend(operations)
+    return operations
+
+
+def _cut(token: Token) -> int:
+    """Length of the proclitics in front of a trigger word."""
+    word = _trigger_word(token.text)
+    return len(token.text) - len(word) if word and token.text.endswith(word) else 0
+
+
+def _trigger_word(word: str) -> str | None:
+    """The trigger a word is, once its proclitics are stripped."""
+    return next((f for f in clitic_forms(word) if f in lexicon.OPERATION_TRIGGERS), None)
+
+
+def _triggers(tokens: list[Token]) -> list[tuple[int, str]]:
+    """(token index, class) for each trigger of a clause, skipping anaphors ('these strikes')."""
+    found: list[tuple[int, str]] = []
+    texts = [t.text for t in tokens]
+    air = any(t in lexicon.AIR_WORDS for t in texts)
+    for k, token in enumerate(tokens):
+        word = _trigger_word(token.text)
+        if word is None or (k and texts[k - 1] in _DEMONSTRATIVES):
+            continue
+        cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
+        if cls:
+            found.append((k, cls))
+    if len(found) > 1:  # "led by X ... the offensive": the verb 'lead' only names the agent
+        found = [(k, c) for k, c in found if c != "GroundOffensiveLead"]
+    return [(k, "GroundOffensive" if c == "GroundOffensiveLead" else c) for k, c in found]
+
+
+def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
+    """Turn a trigger's label into a class, reading the words around it."""
+    if label == "ControlVerb":
+        became = any(w in lexicon.BECAME_WORDS for w in texts[max(0, k - 3):k])
+        return "Capture" if became else "TerritorialControl"
+    if label == "Redeployment":  # نقل: moved something to a place, unless it relays a report (نقلت ... عن)
+        ahead = texts[k + 1:k + 14]
+        return "Redeployment" if fold("عن") not in ahead[:4] and any(w in ("الي", "to") for w in ahead) else None
+    if label == "Lead":
+        return "GroundOffensiveLead"
+    if label == "Attack" and air:
+        return "AirCampaign"
+    if label == "Shelling" and k + 1 < len(texts) and texts[k + 1] in lexicon.AIR_WORDS:
+        return "Airstrike"
+    return label
+
+
+def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k: int, bound: int,
+                             clause: Clause) -> None:
+    """Places and times named after the trigger (up to the next one), else just before it."""
+    items = ctx.items_in(clause.start, clause.end)
+    trigger_start = tokens[k].start
+    limit = tokens[bound].start if bound < len(tokens) else clause.end
+    _add(op.places, _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text)))
+    times = [(t, _folded(ctx, t.mention.start)) for t in ctx.extraction.times]
+    after = [t for t, at in times if trigger_start <= at < limit]
+    before = [t for t, at in times if clause.start <= at < trigger_start]
+    op.times = after or before[-1:]
+
+
+def _is_stronghold(word: str) -> bool:
+    """True for 'stronghold' nouns, which describe who holds the place named before them."""
+    return lexicon.OPERATION_TRIGGERS[_trigger_word(word)] == "TerritorialControl"
+
+
+def _assign_actors(ctx: Context, ops: list[Operation], tokens: list[Token], triggers, clause: Clause) -> None:
+    """Give each actor of the clause a role in the operation whose trigger is nearest to it."""
+    if not ops:
+        return
+    words = {t.start: t.text for t in tokens}
+    starts = [tokens[k].start for k, _ in triggers]
+    attacks = [i for i, op in enumerate(ops) if op.cls in _ATTACKS]
+    for item in ctx.items_in(clause.start, clause.end):
+        pool = attacks if item.entity.cls == "Civilians" and attacks else range(len(ops))
+        n = min(pool, key=lambda i: (abs(item.start - starts[i]), item.start < starts[i]))
+        op = ops[n]
+        if _is_stronghold(tokens[triggers[n][0]].text):
+            role = _holder_role(item, starts[n], tokens[triggers[n][0]].text)
+        else:
+            role = _actor_role(op, item, _words_before(words, item.start), starts[n])
+        if role:
+            _add(getattr(op, role), [item.entity])
+
+
+def _holder_role(item: Item, trigger_start: int, word: str) -> str | None:
+    """'The strongholds of ISIS' names the holder after the noun; 'its stronghold' before it."""
+    if item.entity.cls not in FORCE_CLASSES:
+        return None
+    pronoun = word.endswith(("ها", "ه"))
+    return "agents" if (item.start < trigger_start) == pronoun else None
+
+
+def _actor_role(op: Operation, item: Item, before: list[str], trigger_start: int) -> str | None:
+    """Which role an actor mention plays for an operation, from the two words before it."""
+    entity = item.entity
+    if entity.kind != "actor":
+        return None
+    if any(w in lexicon.SUPPORT_MARKERS for w in before):
+        return "supporters"
+    if entity.cls == "Civilians":
+        return "targets"
+    if entity.cls not in FORCE_CLASSES | {"Government"}:
+        return None
+    if before[-1:] and before[-1] in lexicon.TARGET_MARKERS:
+        return "targets"
+    if item.proclitic == "ل":  # "strikes on ISIS" (لداعش): a target of an attack, else a genitive
+        attack = op.cls in _ATTACKS | {"GroundOffensive"}
+        return "targets" if attack and item.start > trigger_start else None
+    return "agents"
+
+
+def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, stronghold: bool) -> list[Entity]:
+    """Places after the trigger (before it for a stronghold), leaving out reference points
+    ('bordering Iraq', 'south-east of Raqqa', 'on the Euphrates')."""
+    stoppers = [t.end for t in tokens if t.text in PLACE_STOPPERS]
+    all_places = [i for i in items if i.entity.kind == "place"]
+    places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers)]
+    after = [i.entity for i in places if trigger < i.start < limit]
+    before = [i.entity for i in places if i.end <= trigger]
+    if stronghold:
+        adjacent = [i.entity for i in all_places if 0 <= trigger - i.end <= 2]  # "Raqqa, its stronghold"
+        return _most_specific(adjacent or before or after)
+    return _most_specific(after or before[-1:])
+
+
+def _inside(a: Entity, b: Entity) -> bool:
+    """True when place a lies in (or next to a place in) place b."""
+    seen, todo = set(), list(a.part_of) + list(a.near)
+    while todo:
+        p = todo.pop()
+        if p is b:
+            return True
+        if id(p) not in seen:
+            seen.add(id(p))
+            todo.extend(p.part_of)
+    return False
+
+
+def _same_area(places: list[Entity], others: list[Entity]) -> bool:
+    """True when every place of the first list is, contains or lies in one of the second."""
+    return all(any(p is q or _inside(p, q) or _inside(q, p) for q in others) for p in places)
+
+
+def _most_specific(places: list[Entity]) -> list[Entity]:
+    """Drop a place when another of the list lies inside it (Syria, when Mayadin is named)."""
+    unique = list(dict.fromkeys(places))
+    return [p for p in unique if not any(_inside(q, p) for q in unique if q is not p)]
+
+
+def _words_before(words: dict[int, str], start: int) -> list[str]:
+    """The two folded words just before a folded offset."""
+    earlier = sorted(s for s in words if s < start)[-2:]
+    return [words[s] for s in earlier]
+
+
+def _folded(ctx: Context, original: int) -> int:
+    """The folded offset of an original offset."""
+    return bisect.bisect_left(ctx.norm.origin, original)
+
+
+def _add(target: list, values) -> None:
+    """Append values not already present, keeping order."""
+    for value in values:
+        if value not in target:
+            target.append(value)
+
+
+def _main_place(ctx: Context) -> Entity | None:
+    """The article's most mentioned specific place (used when a clause names none)."""
+    counts = Counter(i.entity for i in ctx.items if i.entity.kind == "place" and i.entity.cls != "Country")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _family(cls: str) -> str:
+    """Operations of one family share an implicit agent: ground, air or holding ground."""
+    return next((name for name, members in _FAMILIES.items() if cls in members), cls)
+
+
+def _inherit_agents(ops: list[Operation]) -> None:
+    """An operation with no named agent ('holds', 'amid clashes', 'an offensive') takes the agents of
+    the nearest earlier one of its family in its sentence (else any earlier one there), or of the
+    previous operation of its class in the sentence before."""
+    for n, op in enumerate(ops):
+        if op.agents:
+            continue
+        earlier = [o for o in reversed(ops[:n]) if o.mention.sentence == op.mention.sentence and o.agents]
+        kin = [o for o in earlier if _family(o.cls) == _family(op.cls)]
+        before = [o for o in reversed(ops[:n]) if o.cls == op.cls and o.agents
+                  and op.mention.sentence - o.mention.sentence == 1]
+        donor = (kin or earlier or before or [None])[0]
+        if donor is not None:
+            _add(op.agents, [a for a in donor.agents if a not in op.targets])
+            _add(op.supporters, donor.supporters)
+
+
+def _merge_offensives(ctx: Context) -> None:
+    """Later mentions of the same offensive ('the offensive of the regime forces') join the first."""
+    kept: list[Operation] = []
+    for op in ctx.extraction.operations:
+        first = next((k for k in kept if k.cls == op.cls == "GroundOffensive" and op.agents
+                      and set(op.agents) <= set(k.agents) and _same_area(op.places, k.places)), None)
+        if first is None:
+            kept.append(op)
+            continue
+        first.also_mentioned.append(op.mention)
+        for role in ("supporters", "targets", "times"):
+            _add(getattr(first, role), getattr(op, role))
+    ctx.extraction.operations[:] = kept
+
+
+def _default_places(ctx: Context) -> None:
+    """Operations that name no place get the article's main place (or are dropped if it has none)."""
+    fallback = _main_place(ctx)
+    for op in [o for o in ctx.extraction.operations if not o.places]:
+        if fallback is None:
+            ctx.extraction.operations.remove(op)
+        else:
+            op.places.append(fallback)

@@ -1,0 +1,107 @@
+"""Figures: death tolls, displaced people, distances, shares of territory, as intervals."""
+
+from __future__ import annotations
+
+from kg import lexicon
+from kg.context import Context
+from kg.gazetteer import clitic_forms
+from kg.model import Quantity
+from kg.text import Token, fold
+
+_THOUSANDS = frozenset(fold(w) for w in "الآلاف آلاف الاف آلالاف الالاف ألوف thousands".split())
+_KILLED, _INJURED = fold("مقتل"), fold("إصابة")
+
+
+def find_quantities(ctx: Context) -> None:
+    """Add every figure with a recognisable kind to the extraction."""
+    for sentence in ctx.sentences:
+        tokens = ctx.tokens(sentence)
+        k = 0
+        while k < len(tokens):
+            k = _figure_at(ctx, tokens, k)
+
+
+def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Read the figure starting at token k if there is one; return the next token to look at."""
+    value = _value(tokens, k)
+    if value is None:
+        return k + 1
+    low, high, approximation, last = value
+    first, approximation = _modifier(tokens, k, approximation)
+    kind, noun_end = _kind(tokens, first, last)
+    if kind is None:
+        return last + 1
+    if approximation == "more-than":
+        low, high = (high if high is not None else low), None
+    elif approximation == "less-than":
+        low, high = None, low
+    mention = ctx.mention(tokens[first].start + _clitic_length(tokens[first]), tokens[max(last, noun_end)].end)
+    quantity = Quantity(kind, mention, low, high, approximation, lexicon.UNITS.get(kind, "person"))
+    ctx.extraction.quantities.append(quantity)
+    return max(last, noun_end) + 1
+
+
+def _value(tokens: list[Token], k: int) -> tuple[float | None, float | None, str, int] | None:
+    """The interval a number at token k stands for, its wording and the last token it uses."""
+    word = _strip(tokens[k].text)
+    if word in lexicon.SOURCE_NOUNS:
+        return None
+    if word in lexicon.VAGUE_NUMBERS and lexicon.VAGUE_NUMBERS[word][0] is not None:
+        low, high = lexicon.VAGUE_NUMBERS[word]
+        if k + 1 < len(tokens) and tokens[k + 1].text in _THOUSANDS and low < 1000:
+            return low * 1000, high * 1000 + 999, "vague", k + 1
+        return low, high, "vague", k
+    if word.isdigit() and len(word) < 10:
+        return float(word), float(word), "exact", k
+    if word in lexicon.NUMBER_WORDS:
+        value = lexicon.NUMBER_WORDS[word]
+        return value, value, "exact", k
+    return None
+
+
+def _strip(word: str) -> str:
+    """A word without its proclitics (numbers take و and ب)."""
+    forms = clitic_forms(word)
+    return next((f for f in forms if f in lexicon.VAGUE_NUMBERS or f in lexicon.NUMBER_WORDS), forms[0])
+
+
+def _clitic_length(token: Token) -> int:
+    """How many leading letters of a number word are proclitics."""
+    return len(token.text) - len(_strip(token.text)) if token.text.endswith(_strip(token.text)) else 0
+
+
+def _modifier(tokens: list[Token], k: int, approximation: str) -> tuple[int, str]:
+    """'More than', 'less than', 'about' before a number: the first token and the wording."""
+    if k >= 2 and tokens[k - 1].text in (fold("من"), "than") and tokens[k - 2].text in lexicon.MODIFIERS:
+        return k - 2, lexicon.MODIFIERS[tokens[k - 2].text]
+    if k >= 1 and tokens[k - 1].text in lexicon.MODIFIERS and lexicon.MODIFIERS[tokens[k - 1].text] == "about":
+        return k - 1, "about"
+    return k, approximation
+
+
+def _kind(tokens: list[Token], first: int, last: int) -> tuple[str | None, int]:
+    """The kind of a figure from the nouns around it, and the last token of the counted noun."""
+    after = tokens[last + 1:last + 5]
+    noun_end = last + 1 if after and _counted_noun(after[0].text) else last
+    if after and after[0].text in lexicon.QUANTITY_KINDS:
+        return lexicon.QUANTITY_KINDS[after[0].text], last + 1
+    before = [_strip_and(t.text) for t in tokens[max(0, first - 3):first]]
+    if _KILLED in before and _INJURED in before:
+        return "KilledOrInjured", noun_end
+    for word in reversed(before):
+        if word in lexicon.QUANTITY_KINDS:
+            return lexicon.QUANTITY_KINDS[word], noun_end
+    for token in after[1:]:
+        if token.text in lexicon.QUANTITY_KINDS or _strip_and(token.text) in lexicon.QUANTITY_KINDS:
+            return lexicon.QUANTITY_KINDS.get(token.text) or lexicon.QUANTITY_KINDS[_strip_and(token.text)], noun_end
+    return None, noun_end
+
+
+def _counted_noun(word: str) -> bool:
+    """True for a plural noun that names what is counted (civilians, victims, Syrians)."""
+    return word in lexicon.CIVILIAN_WORDS or word in lexicon.QUANTITY_KINDS or word.startswith("ال")
+
+
+def _strip_and(word: str) -> str:
+    """A word without a leading و or ب."""
+    return word[1:] if word[:1] in ("و", "ب") and len(word) > 3 else word

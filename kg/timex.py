@@ -1,0 +1,161 @@
+"""Time expressions: found in the folded text, resolved against the publication date when known."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from kg.text import fold, fold_pattern
+
+_WEEKDAYS = {fold(w): i for i, names in enumerate((
+    "الاثنين الإثنين monday", "الثلاثاء tuesday", "الأربعاء الاربعاء wednesday", "الخميس thursday",
+    "الجمعة friday", "السبت saturday", "الأحد الاحد sunday")) for w in names.split()}
+def _month_table() -> dict[str, int]:
+    """Month names (Levantine, Egyptian and English) folded, to month numbers."""
+    rows = ("كانون الثاني|يناير|january|jan", "شباط|فبراير|february|feb", "آذار|مارس|march",
+            "نيسان|أبريل|ابريل|april", "أيار|مايو|may", "حزيران|يونيو|june",
+            "تموز|يوليو|july", "آب|أغسطس|اغسطس|august", "أيلول|سبتمبر|september",
+            "تشرين الأول|أكتوبر|اكتوبر|october", "تشرين الثاني|نوفمبر|november",
+            "كانون الأول|ديسمبر|december")
+    return {fold(name): number for number, row in enumerate(rows, start=1) for name in row.split("|")}
+
+
+_MONTHS = _month_table()
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+# Start of a word, or just after a one-letter proclitic (و ف ب ل) that starts one.
+_B = r"(?:(?<![\w])|(?<=[\W_][وفبل])|(?<=^[وفبل]))"
+_E = r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A time expression in the folded text and its resolution."""
+
+    start: int
+    end: int
+    begin: dt.date | None
+    until: dt.date | None
+    note: str
+
+
+Resolver = Callable[[re.Match, dt.date | None], tuple[dt.date | None, dt.date | None, str]]
+
+
+def _needs_anchor(what: str, compute: Callable[[dt.date], tuple[dt.date, dt.date, str]]) -> Resolver:
+    """Wrap a relative resolver: with no publication date the expression stays unresolved."""
+    def resolve(match: re.Match, anchor: dt.date | None):
+        if anchor is None:
+            return None, None, f"{what}: relative to the publication date, which is unknown"
+        return compute(anchor)
+    return resolve
+
+
+def _weekday(match: re.Match, anchor: dt.date | None):
+    """A weekday: the latest such day on or before the publication date."""
+    day = _WEEKDAYS[match.group("wd")]
+    today = bool(match.group("today"))
+
+    def compute(a: dt.date):
+        back = (a.weekday() - day) % 7
+        when = a - dt.timedelta(days=back)
+        if today and back:
+            return None, None, f"'today' is not a {calendar.day_name[day]} on {a.isoformat()}: conflicting"
+        return when, when, f"{calendar.day_name[day]} on or before the publication date {a.isoformat()}"
+    return _needs_anchor(calendar.day_name[day], compute)(match, anchor)
+
+
+def _month(match: re.Match, anchor: dt.date | None):
+    """A month, with its year if written, else the latest such month not after publication."""
+    month = _MONTHS[match.group("m1")]
+    year = match.group("year")
+    day = match.group("day")
+    if year:
+        return _month_span(int(year), month, day, f"explicit {'date' if day else 'month'}")
+
+    def compute(a: dt.date):
+        y = a.year if month <= a.month else a.year - 1
+        return _month_span(y, month, day, f"latest {calendar.month_name[month]} not after the "
+                                          f"publication date {a.isoformat()}")
+    return _needs_anchor(calendar.month_name[month], compute)(match, anchor)
+
+
+def _month_span(year: int, month: int, day: str | None, note: str):
+    """A whole month, or one day of it."""
+    if day:
+        try:
+            when = dt.date(year, month, int(day))
+        except ValueError:
+            return None, None, f"no such date: {year}-{month:02d}-{day}"
+        return when, when, note
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last), note
+
+
+def _shift(days: int | None = None, years: int | None = None, what: str = "") -> Resolver:
+    """A day or year relative to the publication date ('yesterday', 'last year')."""
+    def compute(a: dt.date):
+        if years is not None:
+            y = a.year + years
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), f"{what}: the calendar year {y}, from {a.isoformat()}"
+        when = a + dt.timedelta(days=days or 0)
+        return when, when, f"{what}: {when.isoformat()}, from the publication date {a.isoformat()}"
+    return _needs_anchor(what, compute)
+
+
+def _period(days: int, what: str) -> Resolver:
+    """A period ending on the publication date ('the last two weeks', 'for a year')."""
+    def compute(a: dt.date):
+        return a - dt.timedelta(days=days), a, f"{what}: the {days} days up to the publication date {a.isoformat()}"
+    return _needs_anchor(what, compute)
+
+
+def _vague(what: str) -> Resolver:
+    """A period with no fixed length: kept, never turned into dates."""
+    return lambda match, anchor: (None, None, f"{what}: a vague period with no fixed length")
+
+
+def _year(match: re.Match, anchor: dt.date | None):
+    """An explicit year."""
+    y = int(match.group("y"))
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), "explicit year"
+
+
+def _p(pattern: str) -> re.Pattern:
+    """Compile a pattern written in plain Arabic, folding its letters (patterns use only lower-case escapes)."""
+    return re.compile(fold_pattern(pattern))
+
+
+_DAY = r"(?:(?P<day>\d{1,2})\s+)?"
+_YEAR = r"(?:\s*,?\s*(?:عام\s+)?(?P<year>(?:19|20)\d\d))?"
+PATTERNS: list[tuple[re.Pattern, Resolver]] = [
+    (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
+    (_p(_B + rf"(?:(?P<today>اليوم)\s+)?(?:يوم\s+)?(?:ال)?(?P<wd>{_WEEKDAY_RE})" + _E), _weekday),
+    (_p(_B + r"(?:on\s+)?(?P<wd>" + _WEEKDAY_RE + ")" + _E), _weekday),
+    (_p(_B + r"(?:أول\s+)?(?:أمس|امس|الأمس|yesterday)" + _E), _shift(days=-1, what="yesterday")),
+    (_p(_B + r"(?:اليوم|today)" + _E), _shift(days=0, what="today")),
+    (_p(_B + r"(?:حاليا|حاليًا|الآن|now|currently)" + _E), _shift(days=0, what="now (the publication date)")),
+    (_p(_B + r"(?:العام\s+الماضي|السنة\s+الماضية|last\s+year)" + _E), _shift(years=-1, what="last year")),
+    (_p(_B + r"(?:في\s+)?(?:ال)?أسبوعين\s+(?:الأخيرين|الماضيين)" + _E), _period(14, "the last two weeks")),
+    (_p(_B + r"(?:خلال|في)\s+(?:ال)?أيام\s+(?:الأخيرة|الماضية)" + _E), _vague("the last days")),
+    (_p(_B + r"منذ\s+(?:أسابيع|أشهر|سنوات|أيام)" + _E), _vague("for some time")),
+    (_p(_B + r"منذ\s+(?:سنة|عام)" + _E), _period(365, "for a year")),
+    (_p(_B + r"(?:عام\s+)?(?P<y>(?:19|20)\d\d)" + _E), _year),
+]
+
+
+def find_times(folded: str, anchor: dt.date | None) -> list[Found]:
+    """Non-overlapping time expressions of a folded text, earliest first."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, resolve in PATTERNS:
+        for match in pattern.finditer(folded):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            begin, until, note = resolve(match, anchor)
+            found.append(Found(match.start(), match.end(), begin, until, note))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,106 @@
+"""HTTP errors: one exception, one tiny constructor per status, one JSON body shape."""
+
+from flask import Flask, Response, current_app, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from server.mediatype import accepts_only_text
+
+READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
+
+
+class HttpError(Exception):
+    """An error the server answers with its own status, title and detail."""
+
+    def __init__(self, status: int, title: str, detail: str):
+        super().__init__(detail)
+        self.status, self.title, self.detail = status, title, detail
+
+
+def bad_request(detail: str) -> HttpError:
+    """400: the request or the query is malformed."""
+    return HttpError(400, "Bad Request", detail)
+
+
+def read_only(detail: str = READ_ONLY) -> HttpError:
+    """403: the request asks for something this read-only endpoint refuses to do."""
+    return HttpError(403, "Forbidden", detail)
+
+
+def not_acceptable(detail: str) -> HttpError:
+    """406: no format the client accepts can carry this result."""
+    return HttpError(406, "Not Acceptable", detail)
+
+
+def payload_too_large(size: int, limit: int) -> HttpError:
+    """413: the query is larger than MAX_QUERY_BYTES."""
+    return HttpError(413, "Payload Too Large",
+                     f"The query has {size} bytes; this server accepts at most {limit} "
+                     "(setting MAX_QUERY_BYTES).")
+
+
+def unsupported_media_type(mimetype: str) -> HttpError:
+    """415: a POST body type the SPARQL protocol does not define for queries."""
+    return HttpError(415, "Unsupported Media Type",
+                     f"Cannot read a POST body of type {mimetype or '(none)'!r}; send "
+                     "application/x-www-form-urlencoded (query=...) or application/sparql-query.")
+
+
+def evaluation_failed(detail: str) -> HttpError:
+    """500: the store failed while evaluating a well-formed query."""
+    return HttpError(500, "Internal Server Error", f"Query evaluation failed: {detail}")
+
+
+def store_unavailable(detail: str) -> HttpError:
+    """503: the store is not configured or cannot be opened."""
+    return HttpError(503, "Service Unavailable", detail)
+
+
+def queries_busy(limit: int) -> HttpError:
+    """503: MAX_RUNNING_QUERIES queries are running (some may be past their deadline)."""
+    return HttpError(503, "Service Unavailable",
+                     f"{limit} queries are already running (setting MAX_RUNNING_QUERIES); "
+                     "try again when one has finished.")
+
+
+def query_timeout(seconds: float) -> HttpError:
+    """503: the query ran longer than QUERY_TIMEOUT_S."""
+    return HttpError(503, "Service Unavailable",
+                     f"The query did not finish within {seconds:g} s (setting QUERY_TIMEOUT_S); "
+                     "add a LIMIT or narrow its patterns.")
+
+
+def error_body(status: int, title: str, detail: str) -> dict:
+    """The one JSON shape of every error this server sends."""
+    return {"error": {"status": status, "title": title, "detail": detail}}
+
+
+def render_error(status: int, title: str, detail: str) -> Response:
+    """The error as JSON, or as plain text when the client accepts only text."""
+    if accepts_only_text(request.headers.get("Accept")):
+        response = Response(f"{status} {title}: {detail}\n", mimetype="text/plain")
+    else:
+        response = jsonify(error_body(status, title, detail))
+    response.status_code = status
+    return response
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Make every error, ours or Werkzeug's or unexpected, answer in the one shape."""
+    app.register_error_handler(HttpError, lambda e: render_error(e.status, e.title, e.detail))
+    app.register_error_handler(HTTPException, _render_http_exception)
+    app.register_error_handler(Exception, _render_unexpected)
+
+
+def _render_http_exception(error: HTTPException) -> Response:
+    """Werkzeug's own errors (404, 405, 413 from MAX_CONTENT_LENGTH...) in our shape."""
+    response = render_error(error.code or 500, error.name, error.description or error.name)
+    if error.code == 405 and getattr(error, "valid_methods", None):
+        response.headers["Allow"] = ", ".join(error.valid_methods)
+    return response
+
+
+def _render_unexpected(error: Exception) -> Response:
+    """A bug: log it with its traceback and answer 500 without leaking internals."""
+    current_app.logger.exception("unexpected error on %s %s", request.method, request.path)
+    return render_error(500, "Internal Server Error",
+                        f"Unexpected {type(error).__name__}; the server log has the details.")

@@ -1,0 +1,20 @@
+"""Running the app under waitress, a production WSGI server."""
+
+import logging
+from pathlib import Path
+
+import waitress
+
+from server.app import create_app
+
+log = logging.getLogger("khabar.server")
+
+
+def serve(store_path, host: str = "127.0.0.1", port: int = 8000, threads: int = 4) -> None:
+    """Serve the store at store_path on http://host:port/ until interrupted."""
+    if not Path(store_path).is_dir():
+        raise FileNotFoundError(f"No store directory at {store_path}; build one with Khabar "
+                                "first, or pass the directory of an existing pyoxigraph store.")
+    app = create_app({"STORE_PATH": str(store_path)})
+    log.info("Khabar serving %s on http://%s:%s/ (SPARQL at /sparql)", store_path, host, port)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="khabar")
