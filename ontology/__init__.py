@@ -49,6 +49,16 @@ def to_rdfxml(graph: rdflib.Graph, path: str | Path) -> Path:
     return path
 
 
+OWL2_UNSUPPORTED_DATATYPES = frozenset({rdflib.XSD.date})  # HermiT rejects them; the shapes check them
+
+
+def with_data(data: rdflib.Graph) -> rdflib.Graph:
+    """The ontology plus a data graph, ready for the reasoner (literals of non-OWL 2 datatypes left out)."""
+    graph = ontology_graph()
+    graph += (t for t in data if not (isinstance(t[2], rdflib.Literal) and t[2].datatype in OWL2_UNSUPPORTED_DATATYPES))
+    return graph
+
+
 def load_owlready(graph: rdflib.Graph | None = None) -> owlready2.Ontology:
     """Load `graph` (default: the whole ontology) into a fresh owlready2 World; return the owlready2 Ontology."""
     import owlready2  # heavy, and only needed for reasoning

@@ -2,7 +2,6 @@
 
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,11 +10,9 @@ from rdflib.collection import Collection
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the package is not installed; tests run from a checkout
-    sys.path.insert(0, str(ROOT))
 
-import ontology  # noqa: E402
-from ontology import KH, ONTOLOGY_IRI  # noqa: E402
+import ontology
+from ontology import KH, ONTOLOGY_IRI
 
 DATA_MODEL = ROOT / "docs" / "data-model.md"
 MINIMAL_ARTICLE = ROOT / "tests" / "data" / "minimal-article.trig"

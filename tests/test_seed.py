@@ -194,3 +194,14 @@ def test_seed_graph_conforms_to_the_shapes(seed_graph):
 
     result = validate(seed_graph)
     assert result.conforms, result.text
+
+
+@pytest.mark.skipif(__import__("shutil").which("java") is None, reason="HermiT needs Java")
+def test_hermit_finds_the_seed_graph_consistent_with_the_ontology(seed_graph):
+    import owlready2
+
+    import ontology
+
+    world = ontology.load_owlready(ontology.with_data(seed_graph)).world
+    owlready2.sync_reasoner(world, infer_property_values=False, debug=0)
+    assert list(world.inconsistent_classes()) == []

@@ -25,14 +25,12 @@ from rdflib import Literal as RLiteral, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the package is not installed; tests run from a checkout
-    sys.path.insert(0, str(ROOT))
 
-import server  # noqa: E402
-from server import query as server_query  # noqa: E402
-from server.examples import QUERIES_DIR, load_examples  # noqa: E402
-from server.settings import SETTINGS, check_config, default_config  # noqa: E402
-from server_fixtures import ARTICLE_AR, ARTICLE_EN, KH, KHR, load_dataset  # noqa: E402
+import server
+from server import query as server_query
+from server.examples import QUERIES_DIR, load_examples
+from server.settings import SETTINGS, check_config, default_config
+from server_fixtures import ARTICLE_AR, ARTICLE_EN, KH, KHR, load_dataset
 
 PREFIX = f"PREFIX kh: <{KH}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 ARTICLES = PREFIX + "SELECT DISTINCT ?a WHERE { ?a a kh:Article } ORDER BY ?a"

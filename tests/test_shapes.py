@@ -1,7 +1,6 @@
 """Tests for shapes/: the minimal article conforms, and breaking one thing is caught on the right node and path."""
 
 import re
-import sys
 from pathlib import Path
 
 import pyshacl
@@ -10,12 +9,10 @@ import rdflib
 from rdflib import RDF, RDFS, SH, SKOS, Literal, Namespace, URIRef
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the package is not installed; tests run from a checkout
-    sys.path.insert(0, str(ROOT))
 
-import ontology  # noqa: E402
-import shapes  # noqa: E402
-from ontology import KH  # noqa: E402
+import ontology
+import shapes
+from ontology import KH
 
 DATA_MODEL = ROOT / "docs" / "data-model.md"
 MINIMAL_ARTICLE = ROOT / "tests" / "data" / "minimal-article.trig"
