@@ -55,6 +55,14 @@ def make_parser() -> argparse.ArgumentParser:
     _store_argument(export)
     export.add_argument("-o", "--output", required=True, help="file; format by extension: " + " ".join(EXPORT_FORMATS))
 
+    evaluate = commands.add_parser("eval", help="score extraction against gold annotations (docs/gold-format.md)")
+    evaluate.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json files or directories of them")
+    evaluate.add_argument("--store", help="score the graphs already in this store (else extract afresh)")
+    evaluate.add_argument("--articles", nargs="+", default=None, metavar="INPUT",
+                          help="where the article texts are (default: devset/articles.jsonl and seeds/ if present)")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.add_argument("--json", dest="json_out", help="also write the full results as JSON to this file")
+
     serve = commands.add_parser("serve", help="serve the store over SPARQL 1.1 and HTML (waitress)")
     _store_argument(serve)
     serve.add_argument("--host", default="127.0.0.1")
@@ -169,7 +177,22 @@ def run_serve(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": run_build, "validate": run_validate, "query": run_query, "export": run_export,
+def run_eval(args) -> int:
+    """`khabar eval`: precision, recall and F1 per category, per article and overall."""
+    import json
+
+    from kg.evaluate import to_json, to_table
+    from kg.scoring import evaluate_files
+
+    results = evaluate_files(args.gold, store=args.store, articles=args.articles)
+    data = to_json(results)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n" if args.format == "json" else to_table(results))
+    return EXIT_OK
+
+
+COMMANDS = {"build": run_build, "eval": run_eval, "validate": run_validate, "query": run_query, "export": run_export,
             "serve": run_serve}
 
 
