@@ -9,7 +9,7 @@ from kg.model import Claim, Mention
 from kg.text import Token, fold
 
 _FROM = (fold("عن"), "from")
-_THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها أنهما إنهما أنهم إنهم that".split())
+_THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها أنهما إنهما أنهم إنهم that saying".split())
 _SPEECH_NOUNS = frozenset(fold(w) for w in "تأكيده قوله تأكيدها قولها إعلانه".split())
 _HUMANITARIAN = frozenset({"HumanitarianOrganisation", "UNBody"})
 _MEDIA = frozenset({"MediaOrganisation", "NewsAgency"})
@@ -89,6 +89,17 @@ def _skip_affiliation(ctx: Context, tokens: list[Token], j: int) -> int:
 
 def _relay(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
     """'Reuters quoted a military source as saying ...': two claims, the reporter's relaying the source's."""
+    if ctx.article.language == "en":
+        reporter = _previous_actor(ctx, tokens, k, 8 if tokens[k].text in ("citing", "quoting") else 3)
+        source = _next_actor(ctx, tokens, k, 4)
+        if reporter is None or source is None:
+            return
+        used.update(range(reporter[1], source[1]))
+        inner = _inner_claim(ctx, tokens, source, end, used)
+        outer = Claim("Claim", reporter[0].entity, ctx.mention(reporter[0].start, source[0].end),
+                      _surface(ctx, tokens[k]), relays=inner)
+        _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
+        return
     froms = [j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text in _FROM]
     if not froms:
         return
@@ -103,8 +114,22 @@ def _relay(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) 
     _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
 
 
+def _previous_actor(ctx: Context, tokens: list[Token], k: int, window: int) -> tuple[Item, int] | None:
+    """The last actor mention ending within `window` words before token k, and its first token index."""
+    for j in range(k - 1, max(-1, k - 1 - window), -1):
+        item = _item_at(ctx, tokens[j])
+        if item is not None and item.entity.cls != "Civilians":
+            first = j
+            while first > 0 and tokens[first - 1].end > item.start:
+                first -= 1
+            return item, first
+    return None
+
+
 def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
     """'The ICRC condemned ...', 'two US officials told Reuters that ...', 'the source stressed, according to AFP, ...'."""
+    if ctx.article.language == "en" and _english_saying(ctx, tokens, k, end, used):
+        return
     source = _next_actor(ctx, tokens, k, _SOURCE_WINDOW)
     if source is None or any(t.text in _FROM for t in tokens[k + 1:source[1]]):
         return
@@ -121,6 +146,33 @@ def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int])
         outer = Claim("Claim", reporter.entity, ctx.mention(cue_start, reporter.end),
                       _surface(ctx, via or tokens[k]), relays=inner)
     _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
+
+
+def _english_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> bool:
+    """English word order: 'the Observatory said (that) ...' or '..., a monitor said on Sunday.'"""
+    found = _previous_actor(ctx, tokens, k, 3)
+    if found is None:
+        return False
+    item, first = found
+    cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
+    cls = cue if item.entity.cls in _HUMANITARIAN else "Claim"
+    reporter, after, _ = _reporter_after(ctx, tokens, k + 1)  # "told Reuters"
+    rest = [t for t in tokens[after:] if not _is_time(ctx, t) and t.text not in ("on", "in", "late", "early")]
+    used.update(range(first, max(after, k + 1)))
+    if len(rest) <= 1 and first > 0:  # the speaker closes the sentence: what was said came before
+        content = ctx.mention(tokens[0].start, _trim_end(ctx, tokens[first].start))
+        mention = ctx.mention(tokens[first].start, tokens[k].end)
+        inner = Claim(cls, item.entity, mention, _surface(ctx, tokens[k]), content=content.text,
+                      content_span=(content.start, content.end))
+    else:
+        inner = _inner_claim(ctx, tokens, (item, after), end, used, cls=cls, cue=_surface(ctx, tokens[k]),
+                             span_start=tokens[first].start)
+    outer = None
+    if reporter is not None:
+        outer = Claim("Claim", reporter.entity, ctx.mention(reporter.start, reporter.end), _surface(ctx, tokens[k]),
+                      relays=inner)
+    _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
+    return True
 
 
 def _reporter_after(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | None, int, Token | None]:

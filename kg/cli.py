@@ -55,6 +55,9 @@ def make_parser() -> argparse.ArgumentParser:
     _store_argument(export)
     export.add_argument("-o", "--output", required=True, help="file; format by extension: " + " ".join(EXPORT_FORMATS))
 
+    link = commands.add_parser("link", help="link operations of different articles that report the same happening")
+    _store_argument(link)
+
     evaluate = commands.add_parser("eval", help="score extraction against gold annotations (docs/gold-format.md)")
     evaluate.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json files or directories of them")
     evaluate.add_argument("--store", help="score the graphs already in this store (else extract afresh)")
@@ -108,8 +111,10 @@ def run_validate(args) -> int:
 
     from kg.store import StoreHandle, article_graphs, graph_of
 
+    from kg.article import RESOURCE
+
     with StoreHandle(args.store, read_only=True) as handle:
-        graphs = article_graphs(handle.store)
+        graphs = [g for g in article_graphs(handle.store) if g.startswith(RESOURCE + "article/")]
         results = [(iri, validate(graph_of(handle.store, iri))) for iri in graphs]
     bad = 0
     for iri, result in results:
@@ -177,6 +182,17 @@ def run_serve(args) -> int:
     return EXIT_OK
 
 
+def run_link(args) -> int:
+    """`khabar link`: rewrite the event-links graph from the whole store."""
+    from kg.linking import LINKS_GRAPH, link_events
+    from kg.store import StoreHandle
+
+    with StoreHandle(args.store) as handle:
+        count = link_events(handle.store)
+    print(f"{count} event link(s) written to <{LINKS_GRAPH}>", file=sys.stderr)
+    return EXIT_OK
+
+
 def run_eval(args) -> int:
     """`khabar eval`: precision, recall and F1 per category, per article and overall."""
     import json
@@ -192,7 +208,7 @@ def run_eval(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": run_build, "eval": run_eval, "validate": run_validate, "query": run_query, "export": run_export,
+COMMANDS = {"build": run_build, "eval": run_eval, "link": run_link, "validate": run_validate, "query": run_query, "export": run_export,
             "serve": run_serve}
 
 

@@ -100,7 +100,8 @@ def _unnamed_sources(ctx: Context, tokens: list[Token]) -> None:
     i = 0
     while i < len(tokens):
         noun = next((f for f in clitic_forms(tokens[i].text) if f in lexicon.SOURCE_NOUNS), None)
-        if noun is None or _covered(ctx, tokens[i]):
+        apposition = ctx.article.language == "en" and i > 0 and _covered(ctx, tokens[i - 1])  # "the Observatory monitor"
+        if noun is None or apposition or _covered(ctx, tokens[i]):
             i += 1
             continue
         j = i + 1

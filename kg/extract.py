@@ -27,7 +27,7 @@ def find_time_expressions(ctx: Context) -> None:
 PIPELINE: list[tuple[Callable[[Context], None], set[str], set[str]]] = [
     (find_entities, set(), {"entities"}),
     (find_time_expressions, set(), {"times"}),
-    (find_quantities, set(), {"quantities"}),
+    (find_quantities, {"times"}, {"quantities"}),
     (find_operations, {"entities", "times"}, {"operations"}),
     (find_claims, {"entities", "times", "operations", "quantities"}, {"claims"}),
 ]

@@ -170,6 +170,8 @@ def clitic_forms(token: str) -> list[str]:
                 forms.append(stem[1:])
                 if prep == "ل" and stem.startswith("لل"):
                     forms.append("ا" + stem[1:])  # لل = ل + ال with the alef elided
+    if token.isascii() and token.endswith("s") and len(token) > 4:
+        forms.append(token[:-1])  # English possessive with the apostrophe stripped: "Syrias", "Hezbollahs"
     seen: list[str] = []
     for form in forms:
         if form not in seen:

@@ -71,7 +71,8 @@ class _Writer:
             self._operation(op)
         for claim in self.x.claims:
             self._claim(claim)
-        return self.graph
+        from kg.provenance import add_provenance  # issue #5: PROV-O chains and source kinds
+        return add_provenance(self.graph, self.article)
 
     def _name_nodes(self) -> None:
         """Number the article's instances in text order."""

@@ -58,7 +58,8 @@ NO_COMMENT = (fold("لم يعلق"), fold("لم تعلق"), "did not comment", "
 SOURCE_NOUNS = {fold(w): n for w, n in {
     "مصدر": 1, "مصادر": None, "مسؤول": 1, "مسؤولان": 2, "مسؤولين": None, "مسؤولون": None,
     "تقارير": None, "ناشطون": None, "ناشطين": None, "شهود": None, "مصدران": 2,
-    "source": 1, "sources": None, "official": 1, "officials": None, "activists": None,
+    "source": 1, "sources": None, "official": 1, "officials": None, "activists": None, "monitor": 1,
+    "witnesses": None, "residents": None, "spokesman": 1, "spokeswoman": 1, "spokesperson": 1,
 }.items()}
 SOURCE_ADJECTIVES = frozenset(fold(w) for w in (
     "عسكري عسكرية أمني أمنية حكومي حكومية محلي محلية طبي طبية ميداني ميدانية حقوقية حقوقي إعلامية "
@@ -88,7 +89,7 @@ VAGUE_NUMBERS = {fold(w): r for w, r in {
 MODIFIERS = {fold(w): m for w, m in {
     "أكثر": "more-than", "اكثر": "more-than", "أقل": "less-than", "نحو": "about", "حوالي": "about",
     "قرابة": "about", "زهاء": "about", "more": "more-than", "over": "more-than", "less": "less-than",
-    "fewer": "less-than", "about": "about", "around": "about", "nearly": "about", "some": "about",
+    "fewer": "less-than", "least": "more-than", "about": "about", "around": "about", "nearly": "about", "some": "about",
 }.items()}
 # The noun after (or just before) a figure decides its kind.
 QUANTITY_KINDS = _table({

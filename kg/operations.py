@@ -107,7 +107,7 @@ def _triggers(tokens: list[Token]) -> list[tuple[int, str]]:
         if word is None or (k and texts[k - 1] in _DEMONSTRATIVES):
             continue
         cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
-        if cls:
+        if cls and not any(c == cls and k - j <= 3 for j, c in found):  # "شنت طائرات روسية غارات": one raid
             found.append((k, cls))
     if len(found) > 1:  # "led by X ... the offensive": the verb 'lead' only names the agent
         found = [(k, c) for k, c in found if c != "GroundOffensiveLead"]

@@ -24,7 +24,7 @@ def find_quantities(ctx: Context) -> None:
 def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
     """Read the figure starting at token k if there is one; return the next token to look at."""
     value = _value(tokens, k)
-    if value is None:
+    if value is None or _in_time_expression(ctx, tokens[k]):
         return k + 1
     low, high, approximation, last = value
     first, approximation = _modifier(tokens, k, approximation)
@@ -39,6 +39,12 @@ def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
     quantity = Quantity(kind, mention, low, high, approximation, lexicon.UNITS.get(kind, "person"))
     ctx.extraction.quantities.append(quantity)
     return max(last, noun_end) + 1
+
+
+def _in_time_expression(ctx: Context, token: Token) -> bool:
+    """True for a number that is part of a date ('10 July 2016')."""
+    start, _ = ctx.norm.to_original(token.start, token.end)
+    return any(t.mention.start <= start < t.mention.end for t in ctx.extraction.times)
 
 
 def _value(tokens: list[Token], k: int) -> tuple[float | None, float | None, str, int] | None:
@@ -74,6 +80,10 @@ def _modifier(tokens: list[Token], k: int, approximation: str) -> tuple[int, str
     """'More than', 'less than', 'about' before a number: the first token and the wording."""
     if k >= 2 and tokens[k - 1].text in (fold("من"), "than") and tokens[k - 2].text in lexicon.MODIFIERS:
         return k - 2, lexicon.MODIFIERS[tokens[k - 2].text]
+    if k >= 2 and (tokens[k - 2].text, tokens[k - 1].text) == ("at", "least"):
+        return k - 2, "more-than"
+    if k >= 2 and (tokens[k - 2].text, tokens[k - 1].text) == ("up", "to"):
+        return k - 2, "less-than"
     if k >= 1 and tokens[k - 1].text in lexicon.MODIFIERS and lexicon.MODIFIERS[tokens[k - 1].text] == "about":
         return k - 1, "about"
     return k, approximation

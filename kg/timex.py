@@ -15,11 +15,11 @@ _WEEKDAYS = {fold(w): i for i, names in enumerate((
     "الجمعة friday", "السبت saturday", "الأحد الاحد sunday")) for w in names.split()}
 def _month_table() -> dict[str, int]:
     """Month names (Levantine, Egyptian and English) folded, to month numbers."""
-    rows = ("كانون الثاني|يناير|january|jan", "شباط|فبراير|february|feb", "آذار|مارس|march",
-            "نيسان|أبريل|ابريل|april", "أيار|مايو|may", "حزيران|يونيو|june",
-            "تموز|يوليو|july", "آب|أغسطس|اغسطس|august", "أيلول|سبتمبر|september",
-            "تشرين الأول|أكتوبر|اكتوبر|october", "تشرين الثاني|نوفمبر|november",
-            "كانون الأول|ديسمبر|december")
+    rows = ("كانون الثاني|يناير|january|jan", "شباط|فبراير|february|feb", "آذار|مارس|march|mar",
+            "نيسان|أبريل|ابريل|april|apr", "أيار|مايو|may", "حزيران|يونيو|june|jun",
+            "تموز|يوليو|july|jul", "آب|أغسطس|اغسطس|august|aug", "أيلول|سبتمبر|september|sept|sep",
+            "تشرين الأول|أكتوبر|اكتوبر|october|oct", "تشرين الثاني|نوفمبر|november|nov",
+            "كانون الأول|ديسمبر|december|dec")
     return {fold(name): number for number, row in enumerate(rows, start=1) for name in row.split("|")}
 
 
@@ -133,6 +133,8 @@ _DAY = r"(?:(?P<day>\d{1,2})\s+)?"
 _YEAR = r"(?:\s*,?\s*(?:عام\s+)?(?P<year>(?:19|20)\d\d))?"
 PATTERNS: list[tuple[re.Pattern, Resolver]] = [
     (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
+    (_p(_B + rf"(?P<m1>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?" + _E),
+     _month),
     (_p(_B + rf"(?:(?P<today>اليوم)\s+)?(?:يوم\s+)?(?:ال)?(?P<wd>{_WEEKDAY_RE})" + _E), _weekday),
     (_p(_B + r"(?:on\s+)?(?P<wd>" + _WEEKDAY_RE + ")" + _E), _weekday),
     (_p(_B + r"(?:أول\s+)?(?:أمس|امس|الأمس|yesterday)" + _E), _shift(days=-1, what="yesterday")),

@@ -11,14 +11,20 @@ READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted."
 class HttpError(Exception):
     """An error the server answers with its own status, title and detail."""
 
-    def __init__(self, status: int, title: str, detail: str):
+    def __init__(self, status: int, title: str, detail: str, headers: dict | None = None):
         super().__init__(detail)
         self.status, self.title, self.detail = status, title, detail
+        self.headers = headers or {}
 
 
 def bad_request(detail: str) -> HttpError:
     """400: the request or the query is malformed."""
     return HttpError(400, "Bad Request", detail)
+
+
+def unauthorized(detail: str) -> HttpError:
+    """401: a write without the bearer token configured as UPDATE_TOKEN."""
+    return HttpError(401, "Unauthorized", detail, {"WWW-Authenticate": 'Bearer realm="khabar"'})
 
 
 def read_only(detail: str = READ_ONLY) -> HttpError:
@@ -55,11 +61,18 @@ def store_unavailable(detail: str) -> HttpError:
     return HttpError(503, "Service Unavailable", detail)
 
 
-def queries_busy(limit: int) -> HttpError:
-    """503: MAX_RUNNING_QUERIES queries are running (some may be past their deadline)."""
+def engine_crashed(detail: str) -> HttpError:
+    """500: the query engine died while evaluating this query (other queries go on)."""
+    return HttpError(500, "Internal Server Error",
+                     f"The query engine crashed while evaluating this query ({detail}); the "
+                     "server has restarted it and other queries are unaffected.")
+
+
+def queries_busy(running: int, waiting: int) -> HttpError:
+    """503: every worker is busy and the queue of waiting queries is full."""
     return HttpError(503, "Service Unavailable",
-                     f"{limit} queries are already running (setting MAX_RUNNING_QUERIES); "
-                     "try again when one has finished.")
+                     f"{running} queries are running and {waiting} waiting, the most this server "
+                     "takes (settings QUERY_WORKERS, QUERY_QUEUE); try again shortly.")
 
 
 def query_timeout(seconds: float) -> HttpError:
@@ -86,9 +99,16 @@ def render_error(status: int, title: str, detail: str) -> Response:
 
 def register_error_handlers(app: Flask) -> None:
     """Make every error, ours or Werkzeug's or unexpected, answer in the one shape."""
-    app.register_error_handler(HttpError, lambda e: render_error(e.status, e.title, e.detail))
+    app.register_error_handler(HttpError, _render_http_error)
     app.register_error_handler(HTTPException, _render_http_exception)
     app.register_error_handler(Exception, _render_unexpected)
+
+
+def _render_http_error(error: HttpError) -> Response:
+    """One of ours, with its extra headers (WWW-Authenticate...)."""
+    response = render_error(error.status, error.title, error.detail)
+    response.headers.update(error.headers)
+    return response
 
 
 def _render_http_exception(error: HTTPException) -> Response:

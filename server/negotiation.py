@@ -47,6 +47,12 @@ HTML = Format(("html",), ("text/html", "application/xhtml+xml"), None)
 KNOWN_KEYS = {key for f in (*RESULT_FORMATS, *GRAPH_FORMATS, HTML) for key in f.keys}
 
 
+def format_by_key(kind: str, key: str) -> Format:
+    """The Format of a kind of result ("results" or "graph") with canonical key."""
+    return next(f for f in (RESULT_FORMATS if kind == "results" else GRAPH_FORMATS)
+                if f.key == key)
+
+
 def choose_format(formats, accept: str | None, override: str | None, what: str) -> Format:
     """The format to answer with; raise 400 for an unknown format=, 406 when none fits."""
     if override:

@@ -1,4 +1,9 @@
-"""Running queries in worker threads with a deadline and a cap on how many run at once."""
+"""Queries on a ready in-memory store (STORE): worker threads with a deadline and a cap.
+
+A served store (STORE_PATH) uses server.pool's worker processes instead; threads cannot stop
+pyoxigraph, so here a timed-out query keeps its thread, and its place among the workers, until
+its next write of results or its end.
+"""
 
 import io
 import threading
@@ -6,39 +11,38 @@ import time
 import traceback
 
 from server.errors import queries_busy, query_timeout
-from server.negotiation import Format
-from server.query import evaluate
+from server.query import Job, Outcome, execute
 
 
-class QueryRunner:
+class ThreadRunner:
     """Runs each query in a daemon thread; at most `limit` run at once, timed-out ones included."""
 
-    def __init__(self, limit: int):
+    def __init__(self, store_holder, limit: int):
         self.limit = limit
+        self._store_holder = store_holder
         self._slots = threading.BoundedSemaphore(limit)
 
-    def run(self, store, query: str, options: dict, pick, timeout: float) -> tuple[bytes, Format]:
+    def run(self, job: Job, timeout: float) -> tuple[bytes, Outcome]:
         """Evaluate and serialize; 503 if it misses the deadline or no slot is free."""
-        # pyoxigraph cannot cancel a query: after the deadline the worker stops at its next
-        # write of results, or runs to its end while holding its slot, so runaways are capped.
+        store = self._store_holder.get()
         if not self._slots.acquire(blocking=False):
-            raise queries_busy(self.limit)
+            raise queries_busy(self.limit, 0)
         deadline = time.monotonic() + timeout if timeout else None
         output, outcome = DeadlineBuffer(deadline), {}
         worker = threading.Thread(target=self._work, name="khabar-query", daemon=True,
-                                  args=(store, query, options, pick, output, outcome))
+                                  args=(store, job, output, outcome))
         worker.start()
         worker.join(timeout or None)
         if worker.is_alive() or isinstance(outcome.get("error"), TimeoutError):
             raise query_timeout(timeout)
         if "error" in outcome:
             raise outcome["error"]
-        return output.getvalue(), outcome["format"]
+        return output.getvalue(), outcome["outcome"]
 
-    def _work(self, store, query, options, pick, output, outcome) -> None:
+    def _work(self, store, job, output, outcome) -> None:
         """The worker thread's body: evaluate, keep the outcome, free the slot."""
         try:
-            outcome["format"] = evaluate(store, query, options, pick, output)
+            outcome["outcome"] = execute(store, job, output)
         except BaseException as error:  # handed to the request thread, which re-raises it
             # pyoxigraph results must be dropped on the thread that made them: free the
             # traceback's locals here, not when the request thread lets go of the error.
@@ -46,6 +50,9 @@ class QueryRunner:
             outcome["error"] = error
         finally:
             self._slots.release()
+
+    def close(self) -> None:
+        """Nothing to stop: the threads end with their queries."""
 
 
 class DeadlineBuffer(io.BytesIO):

@@ -7,10 +7,11 @@ from flask import Blueprint, Response, current_app, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from server.description import DESCRIPTION_PREFIXES, describe_service
-from server.errors import bad_request, payload_too_large, read_only, unsupported_media_type
-from server.negotiation import GRAPH_FORMATS, HTML, RESULT_FORMATS, choose_format
+from server.errors import bad_request, payload_too_large, unsupported_media_type
+from server.negotiation import GRAPH_FORMATS, HTML, choose_format, format_by_key
 from server.page import render_page
-from server.query import check_service, dataset_options
+from server.query import Job, Outcome, make_job
+from server.update import run_update
 
 bp = Blueprint("sparql", __name__)
 
@@ -20,59 +21,68 @@ UPDATE = "application/sparql-update"
 
 
 class Protocol(NamedTuple):
-    """What a protocol request asks: the query (None if absent) and its dataset."""
+    """What a protocol request asks: a query or an update (None if absent), and its dataset."""
 
     query: str | None
     default_graph_uris: list[str]
     named_graph_uris: list[str]
+    update: str | None = None
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def endpoint() -> Response:
-    """Answer a SPARQL query; without one, the page or the service description."""
+    """Answer a SPARQL query or update; without one, the page or the service description."""
     protocol = read_protocol()
+    if protocol.update is not None:
+        return run_update(protocol.update, protocol.default_graph_uris,
+                          protocol.named_graph_uris)
     if protocol.query is None:
         return describe_endpoint()
     config = current_app.config
-    check_service(protocol.query, config["ALLOW_SERVICE"])
-    options = dataset_options(protocol.query, protocol.default_graph_uris,
-                              protocol.named_graph_uris)
-    store = current_app.extensions["khabar.store"].get()
+    job = make_job(protocol.query, protocol.default_graph_uris, protocol.named_graph_uris,
+                   accept=request.headers.get("Accept"), format=request.values.get("format"),
+                   max_rows=config["MAX_RESULT_ROWS"],
+                   service_allow_list=config["SERVICE_ALLOW_LIST"])
+    return result_response(*run_job(job))
+
+
+def run_job(job: Job) -> tuple[bytes, Outcome]:
+    """Evaluate job on the app's runner (worker processes or threads) within the timeout."""
     runner = current_app.extensions["khabar.runner"]
-    body, fmt = runner.run(store, protocol.query, options, _picker(), config["QUERY_TIMEOUT_S"])
-    return _response(body, fmt)
+    return runner.run(job, current_app.config["QUERY_TIMEOUT_S"])
 
 
 def read_protocol() -> Protocol:
-    """The query and dataset parameters from GET, a form POST or a direct POST."""
+    """The query or update and the dataset parameters from GET, a form POST or a direct POST."""
     fields = request.args if request.method == "GET" else _post_fields()
-    if "update" in fields:
-        raise read_only()
-    queries = fields.getlist("query")
-    if len(queries) > 1:
-        raise bad_request("Give exactly one query parameter.")
-    query = queries[0] if queries else None
-    if query is None and request.method == "POST":
+    queries, updates = fields.getlist("query"), fields.getlist("update")
+    if len(queries) + len(updates) > 1:
+        raise bad_request("Give exactly one query or update parameter.")
+    if updates and request.method == "GET":
+        raise bad_request("SPARQL Update must be sent with POST, not GET.")
+    if not queries and not updates and request.method == "POST":
         raise bad_request("The POST body has no query.")
-    if query is not None:
-        _check_query(query)
-    return Protocol(query, fields.getlist("default-graph-uri"), fields.getlist("named-graph-uri"))
+    text = (queries or updates or [None])[0]
+    if text is not None:
+        _check_query(text)
+    if updates:
+        return Protocol(None, fields.getlist("using-graph-uri"),
+                        fields.getlist("using-named-graph-uri"), text)
+    return Protocol(text, fields.getlist("default-graph-uri"), fields.getlist("named-graph-uri"))
 
 
 def _post_fields() -> MultiDict:
-    """The protocol fields of a POST, by its Content-Type (403 update, 415 unknown)."""
+    """The protocol fields of a POST, by its Content-Type (415 for an unknown one)."""
     mimetype = request.mimetype
-    if mimetype == UPDATE:
-        raise read_only()
     if mimetype == FORM:
         return MultiDict([*request.args.items(multi=True), *request.form.items(multi=True)])
-    if mimetype != DIRECT:
+    if mimetype not in (DIRECT, UPDATE):
         raise unsupported_media_type(mimetype)
     limit = current_app.config["MAX_QUERY_BYTES"]
     if request.content_length is not None and request.content_length > limit:
         raise payload_too_large(request.content_length, limit)
     fields = MultiDict(request.args)
-    fields.setlist("query", [_decode_body()])
+    fields.setlist("query" if mimetype == DIRECT else "update", [_decode_body()])
     return fields
 
 
@@ -94,17 +104,6 @@ def _check_query(query: str) -> None:
         raise payload_too_large(size, limit)
 
 
-def _picker():
-    """A format chooser that needs no request context (it runs in the query's worker thread)."""
-    accept, override = request.headers.get("Accept"), request.values.get("format")
-
-    def pick(kind: str):
-        formats = RESULT_FORMATS if kind == "results" else GRAPH_FORMATS
-        what = "SELECT/ASK results" if kind == "results" else "CONSTRUCT/DESCRIBE graphs"
-        return choose_format(formats, accept, override, what)
-    return pick
-
-
 def describe_endpoint() -> Response:
     """The HTML page for browsers, else the Service Description (Turtle by default)."""
     fmt = choose_format((*GRAPH_FORMATS, HTML), request.headers.get("Accept"),
@@ -114,9 +113,23 @@ def describe_endpoint() -> Response:
         response.vary.add("Accept")
         return response
     triples = describe_service(url_for("sparql.endpoint", _external=True),
-                               current_app.config["ALLOW_SERVICE"])
+                               url_for("resource.void", _external=True),
+                               bool(current_app.config["SERVICE_ALLOW_LIST"]),
+                               bool(current_app.config["UPDATE_TOKEN"]))
     return _response(pyoxigraph.serialize(triples, format=fmt.serializer,
                                           prefixes=DESCRIPTION_PREFIXES), fmt)
+
+
+def result_response(body: bytes, outcome: Outcome) -> Response:
+    """The response for a query's result; a cut result says so in Khabar-Truncated."""
+    response = _response(body, format_by_key(outcome.kind, outcome.format))
+    if outcome.truncated:
+        limit = current_app.config["MAX_RESULT_ROWS"]
+        response.headers["Khabar-Truncated"] = f"max-rows={limit}"
+        response.headers["Warning"] = (f'199 khabar "The result was cut after {limit} rows '
+                                       '(setting MAX_RESULT_ROWS); add a LIMIT or page with '
+                                       'OFFSET."')
+    return response
 
 
 def _response(body: bytes, fmt) -> Response:

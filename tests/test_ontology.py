@@ -19,7 +19,7 @@ MINIMAL_ARTICLE = ROOT / "tests" / "data" / "minimal-article.trig"
 ARTICLE = URIRef("https://w3id.org/khabar/resource/article/test-1")
 
 MODULES = {"core", "actors", "locations", "operations", "humanitarian", "provenance"}
-ALIGNMENTS = {"prov", "sem", "schema", "wikidata", "geo"}
+ALIGNMENTS = {"prov", "sem", "schema", "wikidata", "geo", "event-codes"}
 TOP_CLASSES = ("Actor", "Operation", "Location", "HumanitarianStatement")
 TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual)
 DATATYPES_OUTSIDE_OWL2 = {rdflib.XSD.date}  # HermiT rejects them; their range lives in the shapes

@@ -1,0 +1,59 @@
+"""SPARQL Update, only for a client holding the bearer token configured as UPDATE_TOKEN."""
+
+import hmac
+import threading
+
+from flask import Response, current_app, request
+from pyoxigraph import Store
+
+from server.errors import bad_request, evaluation_failed, read_only, unauthorized
+
+_writer_lock = threading.Lock()
+
+
+def check_token() -> None:
+    """403 when writes are off (no UPDATE_TOKEN), 401 without the right bearer token."""
+    token = current_app.config["UPDATE_TOKEN"]
+    if not token:
+        raise read_only()
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
+                                                             token.encode()):
+        raise unauthorized("Writes need the header 'Authorization: Bearer <token>' with the "
+                           "token configured as UPDATE_TOKEN.")
+
+
+def run_update(update: str, using: list[str], using_named: list[str]) -> Response:
+    """Apply a SPARQL Update to the store; 204 when done."""
+    check_token()
+    if using or using_named:
+        raise bad_request("using-graph-uri and using-named-graph-uri are not supported; put "
+                          "USING / USING NAMED in the update instead.")
+    with_store(lambda store: store.update(update))
+    return Response(status=204)
+
+
+def with_store(change) -> None:
+    """Run change(store) on the writable store, then let the query workers see the result."""
+    with _writer_lock:
+        store = writable_store()
+        try:
+            change(store)
+            store.flush()
+        except SyntaxError as error:
+            raise bad_request(f"Malformed update: {error}") from error
+        except OSError as error:
+            raise evaluation_failed(str(error)) from error
+    runner = current_app.extensions["khabar.runner"]
+    if hasattr(runner, "recycle"):
+        runner.recycle()  # read-only workers see the store as it was when they opened it
+
+
+def writable_store() -> Store:
+    """The ready STORE, or STORE_PATH opened for writing (once, on the first write)."""
+    if current_app.config.get("STORE") is not None:
+        return current_app.config["STORE"]
+    stores = current_app.extensions.setdefault("khabar.writable", {})
+    if "store" not in stores:
+        stores["store"] = Store(str(current_app.config["STORE_PATH"]))
+    return stores["store"]
