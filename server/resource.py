@@ -99,9 +99,9 @@ def fetch_labels(iris: set[str]) -> dict[str, dict[str, str]]:
     return labels
 
 
-def select(query: str) -> list[dict]:
+def select(query: str, **fields) -> list[dict]:
     """The JSON bindings of a SELECT run on the workers, whole (no row cap)."""
-    body, _ = run_job(Job(query, format="json"))
+    body, _ = run_job(Job(query, format="json", **fields))
     return json.loads(body)["results"]["bindings"]
 
 

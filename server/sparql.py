@@ -11,7 +11,7 @@ from server.errors import bad_request, payload_too_large, unsupported_media_type
 from server.negotiation import GRAPH_FORMATS, HTML, choose_format, format_by_key
 from server.page import render_page
 from server.query import Job, Outcome, make_job
-from server.update import run_update
+from server.update import check_token, run_update
 
 bp = Blueprint("sparql", __name__)
 
@@ -58,6 +58,8 @@ def read_protocol() -> Protocol:
     queries, updates = fields.getlist("query"), fields.getlist("update")
     if len(queries) + len(updates) > 1:
         raise bad_request("Give exactly one query or update parameter.")
+    if updates:
+        check_token()  # 403 on a read-only server, 401 without the token
     if updates and request.method == "GET":
         raise bad_request("SPARQL Update must be sent with POST, not GET.")
     if not queries and not updates and request.method == "POST":

@@ -1,0 +1,78 @@
+"""The gold development set (devset/): every gold file is consistent with its article text.
+
+Runs without /work/shared: the article texts are in devset/articles.jsonl and seeds/.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT / "devset"
+GOLD = sorted((DEVSET / "gold").glob("*.json"))
+SEED_ID = "000_0b2b1d84f3c92a2c"
+
+
+def _load_checker():
+    spec = importlib.util.spec_from_file_location("devset_check", DEVSET / "tools" / "check.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+check = _load_checker()
+TEXTS = check.load_texts()
+QIDS = check.verified_qids()
+
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_gold_file_checks(path):
+    """Offsets exact, classes valid, QIDs verified, hash matches the text, roles point at mentions."""
+    assert check.check_file(path, TEXTS, QIDS) == []
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_gold_file_is_not_trivial(path):
+    gold = _gold(path)
+    assert len(gold["actors"]) >= 3
+    assert len(gold["places"]) >= 1
+
+
+def test_language_mix_and_seed():
+    langs = {}
+    for path in GOLD:
+        art = _gold(path)["article"]
+        if art["id"] != SEED_ID:
+            langs[art["language"]] = langs.get(art["language"], 0) + 1
+    assert langs.get("ar", 0) >= 14
+    assert langs.get("en", 0) >= 6
+    assert (DEVSET / "gold" / f"{SEED_ID}.json").exists()
+
+
+def test_every_article_row_has_gold_and_cites_its_source():
+    rows = [json.loads(line) for line in (DEVSET / "articles.jsonl").open(encoding="utf-8")]
+    ids = [r["id"] for r in rows]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    gold_ids = {p.stem for p in GOLD}
+    for row in rows:
+        assert row["id"] in gold_ids
+        assert row["source_file"] in ("ant-arabic-news.jsonl.gz", "fakes-english-syria.jsonl.gz")
+        assert isinstance(row["source_line"], int) and row["source_line"] >= 1
+    assert gold_ids == set(ids) | {SEED_ID}
+
+
+def test_checker_catches_a_shifted_span(tmp_path):
+    """The checker is not vacuous: a span moved by one code point is reported."""
+    path = DEVSET / "gold" / f"{SEED_ID}.json"
+    gold = _gold(path)
+    gold["actors"][0]["start"] += 1
+    broken = tmp_path / path.name
+    broken.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert any("actors[0]" in p for p in check.check_file(broken, TEXTS, QIDS))
