@@ -1,4 +1,4 @@
-"""The `khabar` command: build, validate, query, export, serve.
+"""The `khabar` command: build, validate, query, export, enrich, serve.
 
 Exit codes: 0 success; 1 some inputs failed or the graph has SHACL violations; 2 bad usage;
 3 the store cannot be opened (missing, or locked by another khabar process).
@@ -18,6 +18,7 @@ from kg.errors import KhabarError, StoreError
 DEFAULT_STORE = "khabar-store"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 QUERY_FORMATS = ("table", "json", "csv", "tsv")
+TABLE_EXPORTS = ("csv", "quickstatements", "jsonld")
 EXPORT_FORMATS = {".trig": "TRIG", ".nq": "N_QUADS", ".ttl": "TURTLE", ".jsonld": "JSON_LD", ".nt": "N_TRIPLES"}
 
 
@@ -42,6 +43,22 @@ def make_parser() -> argparse.ArgumentParser:
                                        "$SOURCE_DATE_EPOCH if set, else now")
     build.add_argument("--force", action="store_true", help="rebuild articles even when unchanged")
     build.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    build.add_argument("--workers", type=int, metavar="N",
+                       help="processes that extract and validate (default: one per core; 1 = none)")
+
+    push = commands.add_parser("push", help="send the article graphs to another SPARQL 1.1 store (docs/scale.md)")
+    _store_argument(push)
+    push.add_argument("--to", required=True, metavar="URL",
+                      help="Graph Store Protocol endpoint (PUT ?graph=IRI), or the SPARQL Update endpoint "
+                           "with --update; credentials from $KHABAR_PUSH_USER and $KHABAR_PUSH_PASSWORD "
+                           "(HTTP Basic or Digest) or $KHABAR_PUSH_TOKEN (Bearer)")
+    push.add_argument("--update", action="store_true",
+                      help="URL is a SPARQL 1.1 Update endpoint: send DROP + INSERT DATA, several graphs a request")
+    push.add_argument("--batch", type=int, default=50, metavar="N", help="graphs per Update request (default 50)")
+    push.add_argument("--connections", type=int, default=4, metavar="N",
+                      help="requests in flight at once (default 4)")
+    push.add_argument("--force", action="store_true", help="send every graph, even those the target already has")
+    push.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
     validate = commands.add_parser("validate", help="check every article graph in the store against the SHACL shapes")
     _store_argument(validate)
@@ -54,6 +71,19 @@ def make_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the whole store to a file")
     _store_argument(export)
     export.add_argument("-o", "--output", required=True, help="file; format by extension: " + " ".join(EXPORT_FORMATS))
+    export.add_argument("--format", choices=TABLE_EXPORTS, default=None,
+                        help="csv: one row per operation and figure with ACLED/UCDP-like and provenance columns; "
+                             "quickstatements: candidate Wikidata statements with references, for review; "
+                             "jsonld: compacted JSON-LD with Khabar's published context (docs/exports.md)")
+
+    enrich = commands.add_parser("enrich", help="add the Wikidata context graph and the derived provenance graph "
+                                                "(disagreements, corroboration, first appearances)")
+    _store_argument(enrich)
+    enrich.add_argument("--wikidata", metavar="URL", help="refresh the Wikidata graph from this SPARQL endpoint "
+                                                          "(default: the offline statements shipped in kg/data)")
+    enrich.add_argument("--cache", metavar="DIR", help="cache endpoint answers here (one JSON file per query)")
+    enrich.add_argument("--batch", type=int, default=50, help="QIDs per VALUES query (default 50)")
+    enrich.add_argument("--retries", type=int, default=4, help="retries on 429, 5xx and network errors (default 4)")
 
     link = commands.add_parser("link", help="link operations of different articles that report the same happening")
     _store_argument(link)
@@ -88,21 +118,66 @@ def make_clock(value: str | None):
 
 
 def run_build(args) -> int:
-    """`khabar build`: one line per failed input on stderr, a summary at the end."""
+    """`khabar build`: a progress bar, one line per failed input, a summary at the end."""
     from kg.build import build
+    from kg.progress import ProgressPrinter
 
-    say = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr))
+    if args.workers is not None and args.workers < 1:
+        print("khabar build: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
     try:
         clock = make_clock(args.clock)
     except ValueError:
         print(f"khabar build: --clock is not an ISO 8601 date-time: {args.clock!r}", file=sys.stderr)
         return EXIT_USAGE
-    report = build(args.inputs, args.store, clock, progress=say, force=args.force)
+    printer = None if args.quiet else ProgressPrinter(sys.stderr)
+    report = build(args.inputs, args.store, clock, progress=printer, force=args.force, workers=args.workers)
+    if printer:
+        printer.finish()
     for error in report.failed:
         print(f"error: {error}", file=sys.stderr)
+    rate = (len(report.built) + len(report.skipped)) / report.seconds if report.seconds else 0.0
     print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(report.failed)}; "
-          f"{report.triples} triples in {report.seconds:.1f}s -> {args.store}", file=sys.stderr)
+          f"{report.triples} triples in {report.seconds:.1f}s ({rate:.1f} articles/s, "
+          f"{report.workers} worker{'s' if report.workers != 1 else ''}) -> {args.store}", file=sys.stderr)
+    for reason, count in _failure_reasons(report.failed):
+        print(f"  {count} failed: {reason}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _failure_reasons(failed) -> list[tuple[str, int]]:
+    """Failures grouped by what went wrong (the message without its file and line), most frequent first."""
+    from collections import Counter
+
+    reasons = Counter(str(error).split("\n", 1)[0].split(": ", 1)[-1] for error in failed)
+    return reasons.most_common()
+
+
+def run_push(args) -> int:
+    """`khabar push`: the article graphs to an external store, resumable."""
+    from kg.progress import ProgressPrinter
+    from kg.push import PushError, Target, push
+
+    if args.batch < 1 or args.connections < 1:
+        print("khabar push: --batch and --connections must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    target = Target.from_environment(args.to, update=args.update)
+    printer = None if args.quiet else ProgressPrinter(sys.stderr)
+    try:
+        report = push(args.store, target, progress=printer, batch=args.batch, connections=args.connections,
+                      force=args.force)
+    except PushError as error:
+        if printer:
+            printer.finish()
+        print(f"khabar push: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if printer:
+        printer.finish()
+    for error in report.failed:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"pushed {len(report.sent)}, already there {len(report.skipped)}, failed {len(report.failed)}; "
+          f"{report.triples} triples in {report.seconds:.1f}s -> {args.to}", file=sys.stderr)
+    return EXIT_OK if not report.failed else EXIT_FAILED
 
 
 def run_validate(args) -> int:
@@ -159,6 +234,8 @@ def run_export(args) -> int:
     from kg.query import export_store
     from kg.store import StoreHandle
 
+    if getattr(args, "format", None):
+        return _run_table_export(args)
     suffix = Path(args.output).suffix
     if suffix not in EXPORT_FORMATS:
         print(f"khabar export: unknown extension {suffix!r}; use one of {' '.join(EXPORT_FORMATS)}", file=sys.stderr)
@@ -166,6 +243,42 @@ def run_export(args) -> int:
     with StoreHandle(args.store, read_only=True) as handle:
         count = export_store(handle.store, args.output, getattr(ox.RdfFormat, EXPORT_FORMATS[suffix]))
     print(f"wrote {count} quads to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_table_export(args) -> int:
+    """`khabar export --format csv|quickstatements|jsonld` (kg/export.py)."""
+    from kg.export import EXPORTERS
+    from kg.store import StoreHandle
+
+    with StoreHandle(args.store, read_only=True) as handle:
+        count = EXPORTERS[args.format](handle.store, args.output)
+    print(f"wrote {count} {args.format} record(s) to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_enrich(args) -> int:
+    """`khabar enrich`: the Wikidata context graph (offline or live) and the derived provenance graph."""
+    from kg.disagreement import PROVENANCE_GRAPH, derive
+    from kg.store import StoreHandle
+    from kg.wikidata import WIKIDATA_GRAPH, Endpoint, load_wikidata, refresh
+
+    if args.batch < 1:
+        print("khabar enrich: --batch must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    with StoreHandle(args.store) as handle:
+        if args.wikidata:
+            endpoint = Endpoint(args.wikidata, cache_dir=args.cache, retries=args.retries)
+            today = make_clock(None)().date().isoformat()
+            live, kept = refresh(handle.store, endpoint, retrieved=today, batch=args.batch)
+            print(f"{live} statement(s) from {args.wikidata} ({endpoint.requests} request(s)), {kept} offline "
+                  f"statement(s) kept for QIDs it did not return -> <{WIKIDATA_GRAPH}>", file=sys.stderr)
+        else:
+            count = load_wikidata(handle.store)
+            print(f"{count} triples of offline Wikidata context -> <{WIKIDATA_GRAPH}>", file=sys.stderr)
+        count = derive(handle.store)
+        handle.store.flush()
+    print(f"{count} derived provenance triples -> <{PROVENANCE_GRAPH}>", file=sys.stderr)
     return EXIT_OK
 
 
@@ -208,7 +321,7 @@ def run_eval(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": run_build, "eval": run_eval, "link": run_link, "validate": run_validate, "query": run_query, "export": run_export,
+COMMANDS = {"build": run_build, "push": run_push, "eval": run_eval, "link": run_link, "enrich": run_enrich, "validate": run_validate, "query": run_query, "export": run_export,
             "serve": run_serve}
 
 

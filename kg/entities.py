@@ -108,9 +108,19 @@ def _unnamed_sources(ctx: Context, tokens: list[Token]) -> None:
         while j < len(tokens) and _strip_conjunction(tokens[j].text) in lexicon.SOURCE_ADJECTIVES:
             j += 1
         adjectives = [_strip_conjunction(t.text) for t in tokens[i + 1:j]]
+        first = i
+        if ctx.article.language == "en":  # "a senior Syrian military source": the words come first
+            while first > 0 and (tokens[first - 1].text in lexicon.SOURCE_ADJECTIVES
+                                 or tokens[first - 1].text in lexicon.NATIONALITY
+                                 or tokens[first - 1].text in ("senior", "two", "three", "several")):
+                first -= 1
+            adjectives += [t.text for t in tokens[first:i]]
         entity = Entity("actor", "AnonymousSource", {}, member_count=lexicon.SOURCE_NOUNS[noun])
+        country = next((lexicon.NATIONALITY[t.text] for t in tokens[first:i] if t.text in lexicon.NATIONALITY), None)
+        if country:
+            _affiliate_by_country(ctx, entity, country, adjectives)
         j = _source_affiliation(ctx, tokens, j, entity, adjectives)
-        start = tokens[i].start + (len(tokens[i].text) - len(noun))
+        start = tokens[first].start + (len(tokens[first].text) - len(noun) if first == i else 0)
         entity.labels = {ctx.article.language: _original(ctx, start, tokens[j - 1].end)}
         ctx.add_item(entity, start, tokens[j - 1].end)
         i = j

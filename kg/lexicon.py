@@ -19,22 +19,23 @@ OPERATION_TRIGGERS = _table({
     "Entry": "دخلت دخل دخول يدخل تدخل اقتحمت اقتحم اقتحام entered enter entering stormed",
     "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها مسافة advanced advance advancing",
     "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت captured seized "
-               "recaptured retook took",
+               "recaptured retook overran",
     "ControlVerb": "يسيطر تسيطر controls control holds",
     "TerritorialControl": "معقل معاقل المعاقل معقلها معقله بسيطرته stronghold strongholds",
     "AirCampaign": "غارات الغارات غاراتها airstrikes strikes raids bombing bombardment",
-    "Airstrike": "غارة الغارة airstrike strike raid",
+    "Airstrike": "غارة الغارة airstrike strike raid bombed",
     "ArmedClash": "اشتباكات اشتباك معارك معركة مواجهات المعارك clashes clashed fighting battle battles",
     "Shelling": "قصف القصف قذائف صواريخ shelling shelled artillery mortar",
     "GroundOffensive": "هجوم هجوما الهجوم هجمات offensive assault",
-    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها attack attacks targeting",
+    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها attack attacks attacked targeting "
+              "targeted pounded",
     "Redeployment": "نقلت نقل",
     "Lead": "تقوده يقوده تقود يقود تقودها يقودها led",
 })
 # Words that turn a strike or an attack into an air operation when they stand in the same clause.
 AIR_WORDS = frozenset(fold(w) for w in "جوي جوية الجوية الجوي طائرات الطائرات الطيران طيران air aircraft warplanes jets".split())
 # Words before a present-tense control verb that make it a change of control (a capture).
-BECAME_WORDS = frozenset(fold(w) for w in "بات باتت اصبح اصبحت أصبح now".split())
+BECAME_WORDS = frozenset(fold(w) for w in "بات باتت اصبح اصبحت أصبح now took taken take gained regained seized".split())
 # Words before an actor that make it the target of the operation.
 TARGET_MARKERS = frozenset(fold(w) for w in "ضد مع وجود against with on".split())
 # Words before an actor that make it a supporter.
@@ -68,7 +69,8 @@ SOURCE_ADJECTIVES = frozenset(fold(w) for w in (
 NATIONALITY = {fold(w): key for w, key in {
     "السوري": "syria", "سوري": "syria", "السورية": "syria", "الروسي": "russia", "روسي": "russia",
     "الأميركية": "united-states", "الأمريكية": "united-states", "أميركي": "united-states",
-    "الأميركي": "united-states", "Syrian": "syria", "Russian": "russia", "US": "united-states",
+    "الأميركي": "united-states", "Syrian": "syria", "Russian": "russia", "American": "united-states",
+    "Turkish": "turkey", "التركي": "turkey", "التركية": "turkey", "تركي": "turkey",
 }.items()}
 CIVILIAN_WORDS = frozenset(fold(w) for w in "المدنيين المدنيون مدنيين مدنيون السوريين civilians".split())
 
@@ -86,6 +88,12 @@ VAGUE_NUMBERS = {fold(w): r for w, r in {
     "آلالاف": (1000, 9999), "ألوف": (1000, 9999), "dozens": (24, 99), "hundreds": (200, 999),
     "thousands": (2000, 9999), "كثير": (None, None),
 }.items()}
+# "no fewer than 30" (ما لا يقل عن 30), "more than" (ما يزيد على): the two words before the number.
+MODIFIER_PAIRS = {(fold(a), fold(b)): m for (a, b), m in {
+    ("يقل", "عن"): "more-than", ("تقل", "عن"): "more-than", ("يزيد", "عن"): "more-than",
+    ("يزيد", "على"): "more-than", ("يتجاوز", "ال"): "more-than", ("at", "least"): "more-than",
+    ("up", "to"): "less-than", ("more", "than"): "more-than", ("less", "than"): "less-than",
+}.items()}
 MODIFIERS = {fold(w): m for w, m in {
     "أكثر": "more-than", "اكثر": "more-than", "أقل": "less-than", "نحو": "about", "حوالي": "about",
     "قرابة": "about", "زهاء": "about", "more": "more-than", "over": "more-than", "less": "less-than",
@@ -93,9 +101,10 @@ MODIFIERS = {fold(w): m for w, m in {
 }.items()}
 # The noun after (or just before) a figure decides its kind.
 QUANTITY_KINDS = _table({
-    "Killed": "مقتل قتلى القتلى قتيل ضحايا الضحايا مصرع killed dead deaths died",
-    "Injured": "إصابة جرحى الجرحى مصابين injured wounded",
-    "Displaced": "النزوح نزوح نازح نازحين تهجير فرار displaced fled",
+    "Killed": "مقتل قتل قتلت قتلوا يقتل قتلى القتلى قتيل قتيلا ضحايا الضحايا ضحية مصرع killed dead deaths died",
+    "Injured": "إصابة أصيب أصيبوا يصاب بجروح جرحى الجرحى جريح جريحا مصابين مصابا injured wounded",
+    "Displaced": "النزوح نزوح نزح نزحوا ينزح نازح نازحا نازحين النازحين تهجير فرار لاجئ لاجئا لاجئين displaced "
+                 "fled refugees",
     "Distance": "كيلومترات كيلومتر كلم كم km kilometres kilometers miles",
     "TerritoryShare": "مساحة مساحتها مساحته territory",
 })
@@ -105,4 +114,5 @@ COUNTRY_ACTORS = {
     "syria": {"forces": "Syrian Arab Army", "government": "Government of Syria"},
     "russia": {"forces": "Russian Armed Forces", "government": "Government of Russia"},
     "united-states": {"forces": "United States Armed Forces", "government": "Government of the United States"},
+    "turkey": {"forces": "Turkish Armed Forces", "government": "Government of Turkey"},
 }

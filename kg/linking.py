@@ -112,7 +112,7 @@ def _place_score(a: set[str], b: set[str], areas: dict[str, set[str]]) -> float:
         return 1.0
     for p in a:
         for q in b:
-            if p in areas.get(q, ()) - {q} or q in areas.get(p, ()) - {p}:
+            if p in areas.get(q, set()) - {q} or q in areas.get(p, set()) - {p}:
                 return 0.7
     return 0.0
 

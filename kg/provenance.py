@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 
 from kg.gazetteer import load_gazetteer
 
@@ -31,17 +31,21 @@ _BY_CLASS = {
     "UNBody": "HumanitarianSource", "Civilians": "CivilianSource",
     **{cls: "OfficialSource" for cls in _STATE}, **{cls: "ArmedGroupSource" for cls in _ARMED},
 }
+# Words that make an unnamed source an official one ("a military source", "two US officials").
+_OFFICIAL_WORDS = ("عسكري", "مسؤول", "أمني", "امني", "حكومي", "دبلوماسي", "ضابط", "official", "military",
+                   "security", "government", "diplomat", "officer", "spokes")
 SOURCE_KINDS = ("StateMediaSource", "PartyMediaSource", "IndependentMediaSource", "MonitorSource",
                 "HumanitarianSource", "OfficialSource", "ArmedGroupSource", "AnonymousOfficialSource",
                 "UnnamedSource", "CivilianSource")
 
 
-def source_kind(classes: set[str], affiliations: list[set[str]]) -> str | None:
+def source_kind(classes: set[str], affiliations: list[set[str]], labels: tuple[str, ...] = ()) -> str | None:
     """The kind of source an actor is, from its Khabar classes and those of what it belongs to.
 
     `affiliations` lists, for each actor it is affiliated with (directly or further up), that
     actor's classes. Media tied to a state are state media, to an armed group party media;
-    an unnamed source tied to a state or an armed group is an anonymous official.
+    an unnamed source tied to a state or an armed group, or whose label calls it military or
+    official (`labels`), is an anonymous official.
 
     >>> source_kind({"NewsAgency"}, [{"Government"}])
     'StateMediaSource'
@@ -49,6 +53,8 @@ def source_kind(classes: set[str], affiliations: list[set[str]]) -> str | None:
     'AnonymousOfficialSource'
     >>> source_kind({"NewsAgency"}, [])
     'IndependentMediaSource'
+    >>> source_kind({"AnonymousSource"}, [], ("مصدر عسكري",))
+    'AnonymousOfficialSource'
     """
     tied = set().union(*affiliations) if affiliations else set()
     if classes & _MEDIA:
@@ -56,7 +62,8 @@ def source_kind(classes: set[str], affiliations: list[set[str]]) -> str | None:
             return "StateMediaSource"
         return "PartyMediaSource" if tied & _ARMED else "IndependentMediaSource"
     if "AnonymousSource" in classes:
-        return "AnonymousOfficialSource" if tied & (_STATE | _ARMED) else "UnnamedSource"
+        official = tied & (_STATE | _ARMED) or any(w in label.lower() for label in labels for w in _OFFICIAL_WORDS)
+        return "AnonymousOfficialSource" if official else "UnnamedSource"
     for cls in sorted(classes):
         if cls in _BY_CLASS:
             return _BY_CLASS[cls]
@@ -96,7 +103,8 @@ def _affiliations(graph: Graph, node) -> list[set[str]]:
 
 def actor_kind(graph: Graph, actor) -> str | None:
     """The source kind of an actor node of an article graph."""
-    return source_kind(_classes(graph, actor), _affiliations(graph, actor))
+    labels = tuple(sorted(str(label) for label in graph.objects(actor, RDFS.label)))
+    return source_kind(_classes(graph, actor), _affiliations(graph, actor), labels)
 
 
 def _innermost(graph: Graph, claim):

@@ -10,6 +10,8 @@ from kg.text import Token, fold
 
 _THOUSANDS = frozenset(fold(w) for w in "الآلاف آلاف الاف آلالاف الالاف ألوف thousands".split())
 _KILLED, _INJURED = fold("مقتل"), fold("إصابة")
+_MULTIPLIERS = {fold(w): v for w, v in {"ألف": 1000, "الف": 1000, "آلاف": 1000, "مليون": 10 ** 6, "ملايين": 10 ** 6,
+                                        "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}.items()}
 
 
 def find_quantities(ctx: Context) -> None:
@@ -23,7 +25,7 @@ def find_quantities(ctx: Context) -> None:
 
 def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
     """Read the figure starting at token k if there is one; return the next token to look at."""
-    value = _value(tokens, k)
+    value = _value(tokens, k, ctx.norm.text)
     if value is None or _in_time_expression(ctx, tokens[k]):
         return k + 1
     low, high, approximation, last = value
@@ -47,10 +49,10 @@ def _in_time_expression(ctx: Context, token: Token) -> bool:
     return any(t.mention.start <= start < t.mention.end for t in ctx.extraction.times)
 
 
-def _value(tokens: list[Token], k: int) -> tuple[float | None, float | None, str, int] | None:
+def _value(tokens: list[Token], k: int, text: str) -> tuple[float | None, float | None, str, int] | None:
     """The interval a number at token k stands for, its wording and the last token it uses."""
     word = _strip(tokens[k].text)
-    if word in lexicon.SOURCE_NOUNS:
+    if word in lexicon.SOURCE_NOUNS or (k and tokens[k - 1].text.isdigit() and text[tokens[k - 1].end:tokens[k].start] in ",."):
         return None
     if word in lexicon.VAGUE_NUMBERS and lexicon.VAGUE_NUMBERS[word][0] is not None:
         low, high = lexicon.VAGUE_NUMBERS[word]
@@ -58,15 +60,36 @@ def _value(tokens: list[Token], k: int) -> tuple[float | None, float | None, str
             return low * 1000, high * 1000 + 999, "vague", k + 1
         return low, high, "vague", k
     if word.isdigit() and len(word) < 10:
-        return float(word), float(word), "exact", k
+        number, last = _digits(tokens, k, text)
+        if last + 1 < len(tokens) and tokens[last + 1].text in _MULTIPLIERS:  # "3.5 ألف", "2.5 million"
+            last += 1
+            number *= _MULTIPLIERS[tokens[last].text]
+        return number, number, "exact", last
     if word in lexicon.NUMBER_WORDS:
         value = lexicon.NUMBER_WORDS[word]
         return value, value, "exact", k
     return None
 
 
+def _digits(tokens: list[Token], k: int, text: str) -> tuple[float, int]:
+    """A written number with its thousands groups ("1,200") or decimals ("2.5"), and its last token."""
+    digits, last = _strip(tokens[k].text), k
+    while last + 1 < len(tokens) and tokens[last + 1].text.isdigit():
+        gap = text[tokens[last].end:tokens[last + 1].start]
+        if gap == "," and len(tokens[last + 1].text) == 3:
+            digits += tokens[last + 1].text
+        elif gap == "." and "." not in digits:
+            digits += "." + tokens[last + 1].text
+        else:
+            break
+        last += 1
+    return float(digits), last
+
+
 def _strip(word: str) -> str:
     """A word without its proclitics (numbers take و and ب)."""
+    if word[:1] in ("و", "ب") and word[1:].isdigit():
+        return word[1:]
     forms = clitic_forms(word)
     return next((f for f in forms if f in lexicon.VAGUE_NUMBERS or f in lexicon.NUMBER_WORDS), forms[0])
 
@@ -80,31 +103,29 @@ def _modifier(tokens: list[Token], k: int, approximation: str) -> tuple[int, str
     """'More than', 'less than', 'about' before a number: the first token and the wording."""
     if k >= 2 and tokens[k - 1].text in (fold("من"), "than") and tokens[k - 2].text in lexicon.MODIFIERS:
         return k - 2, lexicon.MODIFIERS[tokens[k - 2].text]
-    if k >= 2 and (tokens[k - 2].text, tokens[k - 1].text) == ("at", "least"):
-        return k - 2, "more-than"
-    if k >= 2 and (tokens[k - 2].text, tokens[k - 1].text) == ("up", "to"):
-        return k - 2, "less-than"
+    if k >= 2 and (tokens[k - 2].text, tokens[k - 1].text) in lexicon.MODIFIER_PAIRS:
+        return k - 2, lexicon.MODIFIER_PAIRS[(tokens[k - 2].text, tokens[k - 1].text)]
     if k >= 1 and tokens[k - 1].text in lexicon.MODIFIERS and lexicon.MODIFIERS[tokens[k - 1].text] == "about":
         return k - 1, "about"
     return k, approximation
 
 
 def _kind(tokens: list[Token], first: int, last: int) -> tuple[str | None, int]:
-    """The kind of a figure from the nouns around it, and the last token of the counted noun."""
+    """The kind of a figure from the nearest kind word around it, and the last token of the counted noun."""
     after = tokens[last + 1:last + 5]
     noun_end = last + 1 if after and _counted_noun(after[0].text) else last
-    if after and after[0].text in lexicon.QUANTITY_KINDS:
-        return lexicon.QUANTITY_KINDS[after[0].text], last + 1
     before = [_strip_and(t.text) for t in tokens[max(0, first - 3):first]]
     if _KILLED in before and _INJURED in before:
         return "KilledOrInjured", noun_end
-    for word in reversed(before):
-        if word in lexicon.QUANTITY_KINDS:
-            return lexicon.QUANTITY_KINDS[word], noun_end
-    for token in after[1:]:
-        if token.text in lexicon.QUANTITY_KINDS or _strip_and(token.text) in lexicon.QUANTITY_KINDS:
-            return lexicon.QUANTITY_KINDS.get(token.text) or lexicon.QUANTITY_KINDS[_strip_and(token.text)], noun_end
-    return None, noun_end
+    candidates = [(d, 0, lexicon.QUANTITY_KINDS.get(t.text) or lexicon.QUANTITY_KINDS.get(_strip_and(t.text)))
+                  for d, t in enumerate(after, start=1)]
+    candidates += [(d, 1, lexicon.QUANTITY_KINDS.get(w)) for d, w in enumerate(reversed(before), start=1)]
+    found = sorted(c for c in candidates if c[2])
+    if not found:
+        return None, noun_end
+    if found[0][1] == 0 and found[0][0] == 1:
+        noun_end = last + 1
+    return found[0][2], noun_end
 
 
 def _counted_noun(word: str) -> bool:

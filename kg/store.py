@@ -1,16 +1,31 @@
-"""The embedded store: pyoxigraph on disk, one named graph per article, replaced atomically."""
+"""The embedded store: pyoxigraph on disk, one named graph per article, replaced atomically.
+
+Builds write article graphs in batches (`write_graphs`). A batch is loaded in one atomic step:
+Oxigraph's bulk loader turns up to a million quads into one set of SST files that RocksDB
+ingests atomically across all its indexes (a smaller batch goes through one transaction), so a
+build killed at any moment leaves each article graph complete or absent, never half written.
+A graph that is replaced is dropped first, in its own transaction: until its batch lands it is
+absent, and the next build, seeing it absent, builds it again. docs/scale.md has the details.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
+from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import StoreError
 
 KH = "https://w3id.org/khabar/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
+ARTICLE_PREFIX = "https://w3id.org/khabar/resource/article/"
+BULK_MAX_QUADS = 900_000  # below Oxigraph's bulk-load batch (10^6 quads), so one load is one ingestion
+SMALL_BATCH_QUADS = 20_000  # fewer quads than this go through a transaction (no tiny SST files)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def open_store(path: str | Path, read_only: bool = False) -> ox.Store:
@@ -74,3 +89,58 @@ def graph_of(store: ox.Store, graph_iri: str) -> Graph:
     """One named graph of the store as an rdflib graph."""
     data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
     return Graph().parse(data=data.decode("utf-8"), format="nt")
+
+
+def to_nquads(graph: Graph, graph_iri: str) -> str:
+    """The graph as N-Quads in the named graph `graph_iri`, one sorted line per triple.
+
+    Blank nodes get labels unique to the graph, so many graphs can be loaded in one go.
+    """
+    name = f" <{graph_iri}> .\n"
+    blank = "b" + hashlib.sha256(graph_iri.encode("utf-8")).hexdigest()[:12] + "x"
+    lines = [f"{_nt(s, blank)} <{p}> {_nt(o, blank)}{name}" for s, p, o in graph]
+    lines.sort()
+    return "".join(lines)
+
+
+def _nt(term, blank: str) -> str:
+    """One term in N-Triples syntax."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = str(term).translate(_ESCAPES)
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    if isinstance(term, BNode):
+        return f"_:{blank}{term}"
+    raise TypeError(f"cannot write {term!r} as N-Triples")
+
+
+def write_graphs(store: ox.Store, nquads: list[str], replaced: Iterable[str] = (), quads: int = 0) -> None:
+    """Write article graphs (their N-Quads, `quads` lines in all) in one atomic load.
+
+    The graphs named in `replaced` are dropped first, each in its own transaction. Keep a batch
+    under BULK_MAX_QUADS: beyond it Oxigraph splits the load and atomicity is lost.
+    """
+    if quads > BULK_MAX_QUADS:
+        raise ValueError(f"a batch of {quads} quads is more than one atomic load ({BULK_MAX_QUADS})")
+    for iri in replaced:
+        store.remove_graph(ox.NamedNode(iri))
+    if not nquads:
+        return
+    data = "".join(nquads).encode("utf-8")
+    if quads < SMALL_BATCH_QUADS:
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+    else:
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+
+def article_states(store: ox.Store) -> dict[str, tuple[str, str]]:
+    """(content hash, software version) of every article graph in the store, in one read."""
+    rows = store.query(
+        f"SELECT ?g ?hash ?version WHERE {{ GRAPH ?g {{ ?g <{KH}contentHash> ?hash ; "
+        f"<{PROV}wasGeneratedBy> ?run . ?run <{KH}softwareVersion> ?version }} }}")
+    return {row["g"].value: (row["hash"].value, row["version"].value) for row in rows}

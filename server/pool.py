@@ -39,7 +39,7 @@ class WorkerPool:
         self.store_path, self.size, self.queue_size = str(store_path), size, queue_size
         self._admitted = threading.BoundedSemaphore(size + queue_size)
         self._idle: queue.LifoQueue = queue.LifoQueue()  # the most recently used is warmest
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._started = False
         self._generation = 0  # bumped by recycle(); older workers are replaced when next taken
         self._workers: set[Worker] = set()

@@ -10,11 +10,17 @@ from server.app import create_app
 log = logging.getLogger("khabar.server")
 
 
-def serve(store_path, host: str = "127.0.0.1", port: int = 8000, threads: int = 4) -> None:
-    """Serve the store at store_path on http://host:port/ until interrupted."""
+def serve(store_path, host: str = "127.0.0.1", port: int = 8000, threads: int | None = None,
+          **settings) -> None:
+    """Serve the store at store_path on http://host:port/ until interrupted.
+
+    threads defaults to enough for every query worker and queue place, plus two for pages,
+    so that a full queue is answered with 503 rather than left waiting inside waitress.
+    """
     if not Path(store_path).is_dir():
         raise FileNotFoundError(f"No store directory at {store_path}; build one with Khabar "
                                 "first, or pass the directory of an existing pyoxigraph store.")
-    app = create_app({"STORE_PATH": str(store_path)})
+    app = create_app({"STORE_PATH": str(store_path), **settings})
+    threads = threads or app.config["QUERY_WORKERS"] + app.config["QUERY_QUEUE"] + 2
     log.info("Khabar serving %s on http://%s:%s/ (SPARQL at /sparql)", store_path, host, port)
     waitress.serve(app, host=host, port=port, threads=threads, ident="khabar")

@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import Sequence
 
 import pyshacl
 import rdflib
@@ -76,6 +77,37 @@ def validate(data_graph: rdflib.Graph) -> ValidationResult:
     if not isinstance(report, rdflib.Graph):
         raise ShapesError(f"pySHACL could not run the shapes: {text.strip()} (see shapes/README.md)")
     return ValidationResult(conforms=bool(conforms), results=_records(report), text=str(text))
+
+
+def validate_many(graphs: Sequence[rdflib.Graph], nquads: Sequence[tuple[str, str]] | None = None,
+                  dataset=None) -> list[ValidationResult]:
+    """Validate many article graphs at once: the same results as validate() on each, much faster.
+
+    A compiled check (shapes/compiled.py) finds, in one pass over the batch, the graphs pySHACL
+    could reject; only those are validated by pySHACL, so every result is pySHACL's own. Pass
+    `nquads` (each graph's name and its N-Quads in that named graph) when you have them, and
+    `dataset` (a pyoxigraph.Store already holding them), to save serializing and loading twice.
+    """
+    flagged = _compiled().flag(graphs, nquads, dataset)
+    return [validate(graph) if i in flagged else ValidationResult(conforms=True, text=CONFORMS_TEXT)
+            for i, graph in enumerate(graphs)]
+
+
+def fast_check_unavailable() -> str | None:
+    """Why validate_many() cannot skip pySHACL for these shapes (None when it can)."""
+    return _compiled().unavailable
+
+
+CONFORMS_TEXT = "Validation Report\nConforms: True\n"
+
+
+@functools.cache
+def _compiled():
+    """The shapes compiled for batches, once per process (see shapes/compiled.py)."""
+    from shapes.compiled import Compiled
+
+    shapes, ontology = _loaded_graphs()
+    return Compiled(shapes, ontology, ontology_results=validate(rdflib.Graph()).conforms)
 
 
 @functools.cache

@@ -126,6 +126,15 @@ def resolve_ref(text: str, ref) -> tuple[int, int]:
     return find_span(text, ref, 0)
 
 
+def _latin_word(text: str, s: int, e: int) -> bool:
+    """A Latin-script match stands as a word (FA-KES possessives without apostrophe, 'Syrias', allowed)."""
+    if s > 0 and text[s - 1].isalpha():
+        return False
+    if e < len(text) and text[e].isalpha():
+        return text[e] == "s" and (e + 1 == len(text) or not text[e + 1].isalpha())
+    return True
+
+
 def _overlaps(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -135,24 +144,27 @@ def _mentions(text, entries, registry, taken, blockers):
     for sub, occ, key in entries:
         cls, name, qid = registry[key]
         if isinstance(sub, In):
-            sub, occ, hits = sub.target, 0, [resolve_in(text, sub)]
-            if any(_overlaps(hits[0], t) for t in taken + blockers):
-                raise ValueError(f"{sub!r} at {hits[0]} overlaps an earlier mention")
+            # an explicitly placed mention: may sit on a mention of the other category
+            chosen = [resolve_in(text, sub)]
+            if any(_overlaps(chosen[0], t) for t in taken):
+                raise ValueError(f"{sub.target!r} at {chosen[0]} overlaps an earlier mention")
         else:
             hits = find_all(text, sub)
-        free = [h for h in hits if not any(_overlaps(h, t) for t in taken + blockers)]
-        if occ == "*":
-            chosen = free
-            if not chosen:
-                raise ValueError(f"{sub!r}: '*' matched nothing new")
-        else:
-            # explicit indices count the occurrences not already inside an earlier mention
-            indices = occ if isinstance(occ, list) else [occ]
-            chosen = []
-            for i in indices:
-                if i >= len(free):
-                    raise ValueError(f"{sub!r}: free occurrence {i} asked, {len(free)} found")
-                chosen.append(free[i])
+            if sub[:1].isascii() and sub[:1].isalpha():
+                hits = [h for h in hits if _latin_word(text, *h)]
+            free = [h for h in hits if not any(_overlaps(h, t) for t in taken + blockers)]
+            if occ == "*":
+                chosen = free
+                if not hits:
+                    raise ValueError(f"{sub!r}: '*' matched nothing (not in the text)")
+            else:
+                # explicit indices count the occurrences not already inside an earlier mention
+                indices = occ if isinstance(occ, list) else [occ]
+                chosen = []
+                for i in indices:
+                    if i >= len(free):
+                        raise ValueError(f"{sub!r}: free occurrence {i} asked, {len(free)} found")
+                    chosen.append(free[i])
         for s, e in chosen:
             taken.append((s, e))
             out.append({"start": s, "end": e, "text": text[s:e], "class": cls, "name": name, "qid": qid})
@@ -334,7 +346,10 @@ def main(argv: list[str]) -> int:
     for spec in all_specs():
         if only and spec.id not in only:
             continue
-        gold = build(spec, articles[spec.id])
+        try:
+            gold = build(spec, articles[spec.id])
+        except ValueError as error:
+            raise SystemExit(f"{spec.id}: {error}") from None
         path = DEVSET / "gold" / f"{spec.id}.json"
         path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts = {k: len(gold[k]) for k in ("actors", "places", "operations", "statements", "figures",

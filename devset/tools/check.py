@@ -106,6 +106,7 @@ def check_file(path: Path, texts: dict, qids: set[str]) -> list[str]:
         return s, e
 
     actor_spans, place_spans, date_spans = set(), {}, set()
+    actor_class = {(m.get("start"), m.get("end")): m.get("class") for m in gold["actors"]}
     for kind, classes, store in (("actors", ACTOR_CLASSES, actor_spans), ("places", PLACE_CLASSES, place_spans)):
         for n, m in enumerate(gold[kind]):
             where = f"{kind}[{n}] {m.get('text')!r}"
@@ -167,6 +168,8 @@ def check_file(path: Path, texts: dict, qids: set[str]) -> list[str]:
         sp = span(f"{where}.by", st.get("by"))
         if sp and sp not in actor_spans:
             bad(f"{where}.by is not an annotated actor mention")
+        elif sp and actor_class.get(sp) not in ("HumanitarianOrganisation", "UNBody"):
+            bad(f"{where}.by is a {actor_class.get(sp)}, not a humanitarian organisation or UN body")
         span(f"{where}.cue", st.get("cue"))
         span(f"{where}.content", st.get("content"))
     for n, f in enumerate(gold["figures"]):

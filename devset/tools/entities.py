@@ -256,3 +256,18 @@ PLACES.update({
     "mayadin-silos": ("Facility", "silos (Mayadin)", None),
     "deir-east-south-countryside": ("Region", "eastern and southern countryside of Deir ez-Zor", None),
 })
+
+ENTITIES.update({
+    "iran-gov": ("Government", "Government of Iran", None),
+    "woman-civilian": ("Civilians", "a woman who reached Douma", None),
+})
+
+ENTITIES.update({"daily-telegraph": ("MediaOrganisation", "The Daily Telegraph", None)})
+PLACES.update({"tehran": ("CityOrTown", "Tehran", None),
+               "ru-military-hospital": ("Facility", "Russian military hospital", None)})
+
+PLACES.update({"south-damascus": ("Region", "southern Damascus", None)})
+PLACES.update({"deir-countryside": ("Region", "Deir ez-Zor countryside", None)})
+PLACES.update({"daraa-east-west-countryside": ("Region", "eastern and western countryside of Daraa", None)})
+ENTITIES.update({"red-crescent": ("HumanitarianOrganisation", "Red Crescent (society not named; Afrin)", None)})
+PLACES.update({"beirut": ("CityOrTown", "Beirut", None)})

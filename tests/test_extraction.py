@@ -1,0 +1,101 @@
+"""Extraction beyond the seed: Arabic spelling and clitics, figures, English word order and noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.article import make_article
+from kg.extract import extract
+
+
+def run(text: str, published: str | None = None, language: str | None = None):
+    return extract(make_article({"id": "t", "published": published, "language": language}, text, "test"))
+
+
+def labels(entities) -> set[str]:
+    return {e.labels.get("en") or e.labels.get("ar") for e in entities}
+
+
+def figures(x) -> list[tuple]:
+    return [(q.kind, q.low, q.high, q.approximation) for q in x.quantities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت الطائرات مدينة الرقة.", "Raqqa"),
+    ("قصفت الطائرات مدينة الرقه.", "Raqqa"),  # ة written as ه
+    ("وصلت القوات إلى دير الزور.", "Deir ez-Zor"),
+    ("انسحب المقاتلون من بالرقة.", "Raqqa"),  # proclitic ب + ال
+    ("تقدمت القوات نحو مدينة حلـــب.", "Aleppo"),  # tatweel
+    ("دخلت القواتُ مدينةَ حَلَبَ.", "Aleppo"),  # diacritics
+])
+def test_arabic_place_spellings_and_clitics(text, name):
+    assert name in labels(e for e in run(text).entities if e.kind == "place")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أسفرت الغارات عن مقتل عشرات المدنيين في إدلب.", [("Killed", 10, 99, "vague")]),
+    ("نزح عشرات الآلاف من المدنيين.", [("Displaced", 10000, 99999, "vague")]),
+    ("قتل ما لا يقل عن 1,200 مدني و٣٫٥ ألف جريح.", [("Killed", 1200, None, "more-than"),
+                                                 ("Injured", 3500, 3500, "exact")]),
+    ("وأصيب نحو ٢٠ شخصا بجروح، فيما بلغ عدد القتلى أكثر من مئة.", [("Injured", 20, 20, "about"),
+                                                                 ("Killed", 100, None, "more-than")]),
+    ("At least 29 rebels were killed and 2.5 million people displaced.", [("Killed", 29, None, "more-than"),
+                                                                         ("Displaced", 2500000, 2500000, "exact")]),
+])
+def test_figures_are_intervals_with_their_wording(text, expected):
+    assert figures(run(text)) == expected
+
+
+def test_a_year_in_a_date_is_not_a_figure():
+    x = run("Sun 10 Jul 2016 At least 29 Syrian rebels were killed in Aleppo.")
+    assert figures(x) == [("Killed", 29, None, "more-than")]
+    assert [(t.mention.text, t.start.isoformat()) for t in x.times][0] == ("10 Jul 2016", "2016-07-10")
+
+
+def test_english_speaker_after_the_content():
+    x = run("At least 29 Syrian rebels were killed in clashes with regime troops in Aleppo overnight, "
+            "the Syrian Observatory for Human Rights said on Sunday.", published="2016-07-10")
+    (claim,) = x.claims
+    assert claim.source.labels["en"] == "Syrian Observatory for Human Rights"
+    assert claim.content.startswith("At least 29 Syrian rebels")
+    assert [q.kind for q in claim.quantities] == ["Killed"]
+    (clash,) = [o for o in x.operations if o.cls == "ArmedClash"]
+    assert "Syrian Arab Army" in labels(clash.targets) and "Aleppo" in labels(clash.places)
+
+
+def test_english_told_reuters_is_a_relayed_claim():
+    x = run("A Syrian military source told Reuters that the army had captured the town of Mayadin.")
+    outer = [c for c in x.claims if c.relays is not None]
+    assert [(c.source.labels.get("en"), c.relays.source.labels.get("en")) for c in outer] == [
+        ("Reuters", "Syrian military source")]
+    assert labels(outer[0].relays.source.affiliated_with) == {"Syrian Arab Army"}
+
+
+def test_fakes_noise_stripped_apostrophes():
+    x = run("Daeshs fighters attacked Syrias army near Palmyra, Hezbollahs media unit said.", language="en")
+    assert {"Islamic State", "Syria"} <= labels(x.entities)
+
+
+def test_english_capture_and_nationality_warplanes():
+    x = run("Turkish troops took control of the town of Afrin on Sunday. Russian warplanes bombed Idlib.")
+    capture = next(o for o in x.operations if o.cls == "Capture")
+    assert labels(capture.agents) == {"Turkish Armed Forces"} and labels(capture.places) == {"Afrin"}
+    strike = next(o for o in x.operations if o.cls in ("AirCampaign", "Airstrike"))
+    assert labels(strike.agents) == {"Russian Aerospace Forces"}
+
+
+@pytest.mark.parametrize("verb, kind", [("ندد", "Condemnation"), ("حذر", "Warning"), ("دعا", "Appeal"),
+                                        ("قال", "Report")])
+def test_humanitarian_statement_kinds_by_verb(verb, kind):
+    x = run(f"{verb} مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة من أن القصف على الغوطة الشرقية مستمر.")
+    assert [c.cls for c in x.claims] == [kind]
+
+
+def test_according_to_and_relay_chains_in_arabic():
+    x = run('قال المرصد السوري لحقوق الإنسان إن 15 مدنيا قتلوا. ونقلت وكالة سانا عن مصدر عسكري أن الجيش '
+            'استعاد السيطرة على البلدة، بحسب ما أوردت الوكالة.')
+    chains = sorted((c.source.labels.get("en") or c.source.labels.get("ar"),
+                     c.relays.source.labels.get("ar") if c.relays else None) for c in x.claims
+                    if c not in {d.relays for d in x.claims})
+    assert ("Syrian Observatory for Human Rights", None) in chains
+    assert any(outer == "Syrian Arab News Agency" and inner == "مصدر عسكري" for outer, inner in chains)
