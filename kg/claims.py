@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.context import Context, Item
+from kg.entities import government_of
 from kg.gazetteer import clitic_forms
 from kg.model import Claim, Mention
 from kg.text import Token, fold
@@ -56,15 +57,21 @@ def _word(text: str) -> str:
     return text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
 
 
-def _item_at(ctx: Context, token: Token, kind: str = "actor") -> Item | None:
-    """The entity mention covering a token."""
-    return ctx.item_at(token, kind)
+def _item_at(ctx: Context, token: Token, kind: str = "actor", speaker: bool = False) -> Item | None:
+    """The entity mention covering a token; a country or capital in the speaker's slot is its government."""
+    item = ctx.item_at(token, kind)
+    if item is None and kind == "actor" and speaker:
+        place = ctx.item_at(token, "place")
+        government = government_of(ctx, place.entity) if place else None
+        if government is not None:
+            item = ctx.add_item(government, place.start, place.end, place.proclitic)
+    return item
 
 
 def _next_actor(ctx: Context, tokens: list[Token], k: int, window: int) -> tuple[Item, int] | None:
     """The first actor mention within `window` words after token k, and the index after it."""
     for j in range(k + 1, min(len(tokens), k + 1 + window)):
-        item = _item_at(ctx, tokens[j])
+        item = _item_at(ctx, tokens[j], speaker=j == k + 1)
         if item is not None and item.entity.cls != "Civilians":
             after = j
             while after < len(tokens) and tokens[after].start < item.end:
@@ -117,7 +124,7 @@ def _relay(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) 
 def _previous_actor(ctx: Context, tokens: list[Token], k: int, window: int) -> tuple[Item, int] | None:
     """The last actor mention ending within `window` words before token k, and its first token index."""
     for j in range(k - 1, max(-1, k - 1 - window), -1):
-        item = _item_at(ctx, tokens[j])
+        item = _item_at(ctx, tokens[j], speaker=j >= k - 2)
         if item is not None and item.entity.cls != "Civilians":
             first = j
             while first > 0 and tokens[first - 1].end > item.start:
@@ -186,7 +193,7 @@ def _reporter_after(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | N
             while after < len(tokens) and tokens[after].start < item.end:
                 after += 1
             return item, after, via
-        if _word(tokens[n].text) not in {fold(w) for w in ("بحسب", "حسب", "وفق")}:
+        if _word(tokens[n].text) not in lexicon.ACCORDING_WORDS:
             break
         via = tokens[n]
     return None, j, None
@@ -232,7 +239,7 @@ def _is_time(ctx: Context, token: Token) -> bool:
 def _according_to(ctx: Context, tokens: list[Token], start: int, end: int, used: set[int]) -> None:
     """'According to matching reports, ...' / '..., according to rights groups': one claim."""
     for k, token in enumerate(tokens):
-        if k in used or _word(token.text) not in {fold(w) for w in ("بحسب", "حسب", "وفقا")} \
+        if k in used or _word(token.text) not in lexicon.ACCORDING_WORDS \
                 and " ".join(t.text for t in tokens[k:k + 2]) != "according to":
             continue
         source = _next_actor(ctx, tokens, k, 3)

@@ -15,13 +15,16 @@ SHORT_FORMS = {
     fold("القوات"): ("actor", ("StateForce",), None),
     fold("المصدر"): ("actor", ("AnonymousSource",), None),
     fold("النظام"): ("actor", ("Government",), fold("النظام")),
+    fold("المرصد"): ("actor", ("MonitoringGroup",), fold("مرصد")),
+    "observatory": ("actor", ("MonitoringGroup",), "observatory"),
     fold("المدينة"): ("place", ("CityOrTown",), None),
     fold("البلدة"): ("place", ("CityOrTown",), None),
     fold("المحافظة"): ("place", ("Governorate",), None),
 }
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
-                       fold("التنظيم"): "Islamic State"}
+                       fold("التنظيم"): "Islamic State", fold("المرصد"): "Syrian Observatory for Human Rights",
+                       "observatory": "Syrian Observatory for Human Rights"}
 DIRECTIONS = {fold(w): d for w, d in {
     "غرب": "W", "غربي": "W", "شرق": "E", "شرقي": "E", "شمال": "N", "شمالي": "N", "جنوب": "S",
     "جنوبي": "S"}.items()}
@@ -52,15 +55,37 @@ def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) ->
     """Gazetteer actors and places, with the place reading chosen by the noun before it."""
     for match in ctx.gazetteer.find(ctx.norm, start, end):
         entries = list(match.candidates)
+        previous = _previous_word(tokens, match.start)
         if entries[0].kind == "place":
-            entries = rank_places(entries, _previous_word(tokens, match.start))
-        ctx.add_item(global_entity(ctx, entries[0]), match.text_start, match.end, match.proclitic)
+            entries = rank_places(entries, previous or _next_word(tokens, match.end))
+        entity = global_entity(ctx, entries[0])
+        if entity.kind == "place" and match.proclitic != "ب" and previous not in lexicon.LOCATIVES:
+            entity = government_of(ctx, entity) or entity  # "Russia denied", "قالت دمشق": the state acts
+        ctx.add_item(entity, match.text_start, match.end, match.proclitic)
 
 
 def _previous_word(tokens: list[Token], start: int) -> str | None:
     """The folded word just before a folded offset, without its proclitics."""
     before = [t for t in tokens if t.end <= start]
     return clitic_forms(before[-1].text)[-1] if before else None
+
+
+def _next_word(tokens: list[Token], end: int) -> str | None:
+    """The folded word just after a folded offset, when it names the kind of place ("Idlib province")."""
+    after = [t.text for t in tokens if t.start >= end][:1]
+    return after[0] if after and after[0] in ("province", "governorate") else None
+
+
+def government_of(ctx: Context, place: Entity) -> Entity | None:
+    """The government actor of a country, or of the country whose capital a place is."""
+    country = place.labels.get("en") if place.cls == "Country" else lexicon.CAPITALS.get(place.key or "")
+    if not country:
+        return None
+    for name in (f"Government of {country}", f"Government of the {country}"):
+        entry = entry_by_english_name(ctx, name)
+        if entry is not None:
+            return global_entity(ctx, entry)
+    return None
 
 
 def global_entity(ctx: Context, entry: Entry) -> Entity:

@@ -182,7 +182,8 @@ def clitic_forms(token: str) -> list[str]:
 def rank_places(entries: Iterable[Entry], cue: str | None) -> list[Entry]:
     """Order same-name place candidates: a cue noun decides, else the usual reading, then a QID."""
     wanted = {fold("محافظة"): "Governorate", fold("مدينة"): "CityOrTown", "province": "Governorate",
-              "city": "CityOrTown", "governorate": "Governorate"}.get(cue or "")
+              "city": "CityOrTown", "governorate": "Governorate", fold("ريف"): "Governorate",
+              fold("منطقة"): "District", "region": "Governorate"}.get(cue or "")
 
     def score(entry: Entry) -> tuple:
         cls_rank = _PLACE_PREFERENCE.index(entry.cls) if entry.cls in _PLACE_PREFERENCE else 99
@@ -204,8 +205,10 @@ def _rows(name: str) -> list[dict]:
 
 def _entry(row: dict, kind: str) -> Entry:
     """An Entry from a row of actors.tsv or places.tsv."""
-    names = (row.get("name_ar", ""), row.get("name_en", "")) + _split(row.get("variants_ar")) + _split(
-        row.get("variants_en"))
+    english = _split(row.get("variants_en"))
+    if row["class"] == "Country":  # "Syrian", "Turkish" are adjectives, not names of the country
+        english = tuple(v for v in english if not v.endswith(("ian", "ish", "ese", "ani")))
+    names = (row.get("name_ar", ""), row.get("name_en", "")) + _split(row.get("variants_ar")) + english
     return Entry(
         key=row["key"], kind=kind, cls=row["class"], name_en=row.get("name_en") or "",
         name_ar=row.get("name_ar") or "", names=tuple(n for n in names if n),

@@ -46,25 +46,33 @@ CLAUSE_OPENERS = (fold("في حين"), fold("بينما"), fold("بعد"), fold(
 # Verbs and phrases of saying, with the kind of humanitarian statement they make.
 SAYING_CUES = _table({
     "Condemnation": "ندد نددت يندد تندد دان دانت أدان أدانت condemned condemns denounced",
-    "Warning": "حذر حذرت يحذر تحذر warned warns",
+    "Warning": "حذر حذرت يحذر تحذر نبه نبهت أعرب أعربت أبدى أبدت warned warns",
     "Appeal": "دعا دعت ناشد ناشدت طالب طالبت urged called appealed",
     "Report": "قال قالت أكد أكدت أوضح أوضحت ذكر ذكرت أفاد أفادت أعلن أعلنت شدد شددت أشار أشارت "
-              "يقول تقول said says told reported stated added confirmed announced",
+              "يقول تقول أضاف أضافت يضيف تضيف نفى نفت ينفي تنفي اتهم اتهمت يتهم تتهم وثق يوثق رصد أورد أوردت "
+              "أحصى صرح تحدث تحدثت وصف وصفت كرر كررت تصر يصر تفيد يفيد تشير يشير يؤكد تؤكد أفادت "
+              "said says told reported stated added confirmed announced denied denies accused claimed "
+              "documented insisted",
 })
 RELAY_VERBS = frozenset(fold(w) for w in "نقلت نقل تنقل ينقل quoted quoting citing cited".split())
-ACCORDING_TO = (fold("بحسب"), fold("حسب"), fold("وفقا ل"), fold("وفق"), fold("نقلا عن"), "according to")
+ACCORDING_WORDS = frozenset(fold(w) for w in "بحسب حسب وفقا وفق حسبما بحسبما وفقما".split())
 NO_COMMENT = (fold("لم يعلق"), fold("لم تعلق"), "did not comment", "declined to comment")
 
 # Unnamed sources: head nouns, with how many people they stand for (None: unknown).
 SOURCE_NOUNS = {fold(w): n for w, n in {
     "مصدر": 1, "مصادر": None, "مسؤول": 1, "مسؤولان": 2, "مسؤولين": None, "مسؤولون": None,
-    "تقارير": None, "ناشطون": None, "ناشطين": None, "شهود": None, "مصدران": 2,
+    "تقارير": None, "ناشطون": None, "ناشطين": None, "شهود": None, "مصدران": 2, "قائد": 1, "متحدث": 1,
+    "المتحدث": 1, "المتحدثة": 1, "ناطق": 1, "الناطق": 1, "مراسل": 1, "مسعف": 1, "مسعفون": None,
+    "مسعفين": None, "سكان": None, "دبلوماسي": 1, "دبلوماسيون": None, "دبلوماسيين": None, "طبيب": 1,
+    "أطباء": None, "نشطاء": None, "مواطنة": 1, "مواطن": 1, "شاهد": 1, "witness": 1, "commander": 1,
+    "correspondent": 1, "diplomats": None, "diplomat": 1, "doctors": None, "doctor": 1, "medics": None,
     "source": 1, "sources": None, "official": 1, "officials": None, "activists": None, "monitor": 1,
     "witnesses": None, "residents": None, "spokesman": 1, "spokeswoman": 1, "spokesperson": 1,
 }.items()}
 SOURCE_ADJECTIVES = frozenset(fold(w) for w in (
     "عسكري عسكرية أمني أمنية حكومي حكومية محلي محلية طبي طبية ميداني ميدانية حقوقية حقوقي إعلامية "
-    "إخبارية متطابقة مطلع مطلعة military security government local medical").split())
+    "إخبارية متطابقة مطلع مطلعة محلية غربيون غربي ميداني عسكريون senior military security government "
+    "local medical opposition diplomatic western").split())
 # Nationality adjectives that give an unnamed source its side: (adjective, kind) -> actor key.
 NATIONALITY = {fold(w): key for w, key in {
     "السوري": "syria", "سوري": "syria", "السورية": "syria", "الروسي": "russia", "روسي": "russia",
@@ -72,7 +80,14 @@ NATIONALITY = {fold(w): key for w, key in {
     "الأميركي": "united-states", "Syrian": "syria", "Russian": "russia", "American": "united-states",
     "Turkish": "turkey", "التركي": "turkey", "التركية": "turkey", "تركي": "turkey",
 }.items()}
-CIVILIAN_WORDS = frozenset(fold(w) for w in "المدنيين المدنيون مدنيين مدنيون السوريين civilians".split())
+CIVILIAN_WORDS = frozenset(fold(w) for w in (
+    "المدنيين المدنيون مدنيين مدنيون مدنيا مدني السوريين أطفال الأطفال طفلا طفل نساء النساء السكان الأهالي "
+    "النازحين الفارين civilians children people residents women").split())
+# Words after which a country or capital is a place ("in Syria"), not its government speaking or acting.
+LOCATIVES = frozenset(fold(w) for w in (
+    "في إلى الى من على عن داخل خارج شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أنحاء مناطق حدود الحدود وسط مع "
+    "عبر نحو باتجاه أراضي ارض أرض ريف محافظة مدينة العاصمة in into to from across inside near at of on within "
+    "throughout across").split())
 
 # Numbers: words with values, and vague words with an interval.
 NUMBER_WORDS = {fold(w): v for w, v in {
@@ -116,3 +131,8 @@ COUNTRY_ACTORS = {
     "united-states": {"forces": "United States Armed Forces", "government": "Government of the United States"},
     "turkey": {"forces": "Turkish Armed Forces", "government": "Government of Turkey"},
 }
+# Capitals that stand for their state's government when they speak ("Moscow said", "قالت دمشق").
+CAPITALS = {"moscow": "Russia", "ankara": "Turkey", "tehran": "Iran", "washington": "United States",
+            "wof-421202165": "Syria", "paris": "France", "london": "United Kingdom", "beirut": "Lebanon",
+            "baghdad": "Iraq", "amman": "Jordan", "riyadh": "Saudi Arabia", "doha": "Qatar", "cairo": "Egypt",
+            "berlin": "Germany", "beijing": "China", "jerusalem": "Israel"}

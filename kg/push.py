@@ -142,6 +142,7 @@ class _Client:
         self._parts = parts
         self._local = threading.local()
         self._digest: dict | None = None
+        self._basic = False
         self._digest_lock = threading.Lock()
         self._count = 0
 
@@ -222,8 +223,7 @@ class _Client:
         for attempt in range(RETRIES + 1):
             try:
                 status, answer, challenge = self._once(method, path, body, headers)
-                if status == 401 and challenge and challenge.lower().startswith("digest") and self._can_digest():
-                    self._set_digest(challenge)
+                if status == 401 and challenge and self._answer(challenge):
                     status, answer, challenge = self._once(method, path, body, headers)
                 if status in (401, 403) and method != "GET":
                     raise PushError(f"{self.target.url}: the target refused the credentials (HTTP {status}); "
@@ -252,21 +252,29 @@ class _Client:
             self._local.connection = None
         return response.status, answer, response.getheader("WWW-Authenticate")
 
-    def _can_digest(self) -> bool:
-        return bool(self.target.user and self.target.password)
+    def _answer(self, challenge: str) -> bool:
+        """Take a 401 challenge (Digest or Basic); True if we have credentials to answer it."""
+        if not (self.target.user and self.target.password):
+            return False
+        scheme = challenge.split(" ", 1)[0].lower()
+        if scheme == "digest":
+            self._set_digest(challenge)
+        elif scheme == "basic":
+            self._basic = True
+        return scheme in ("digest", "basic")
 
     def _authorization(self, method: str, path: str) -> dict:
-        """The Authorization header: Bearer, Digest (once challenged) or Basic."""
+        """The Authorization header: Bearer, or Digest or Basic once the target asked for it."""
         t = self.target
         if t.token:
             return {"Authorization": f"Bearer {t.token}"}
-        if not (t.user and t.password):
-            return {}
         if self._digest is not None:
             return {"Authorization": self._digest_header(method, path)}
-        import base64
+        if self._basic:
+            import base64
 
-        return {"Authorization": "Basic " + base64.b64encode(f"{t.user}:{t.password}".encode()).decode()}
+            return {"Authorization": "Basic " + base64.b64encode(f"{t.user}:{t.password}".encode()).decode()}
+        return {}
 
     def _set_digest(self, challenge: str) -> None:
         """Remember a Digest challenge (realm, nonce, qop, opaque)."""
