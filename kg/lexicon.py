@@ -22,14 +22,17 @@ OPERATION_TRIGGERS = _table({
                "recaptured retook overran",
     "ControlVerb": "يسيطر تسيطر controls control holds",
     "TerritorialControl": "معقل معاقل المعاقل معقلها معقله بسيطرته stronghold strongholds",
+    "ControlNoun": "سيطرة سيطرتها سيطرته سيطرتهم السيطرة control",
     "AirCampaign": "غارات الغارات غاراتها airstrikes strikes raids bombing bombardment",
     "Airstrike": "غارة الغارة airstrike strike raid bombed",
     "ArmedClash": "اشتباكات اشتباك معارك معركة مواجهات المعارك clashes clashed fighting battle battles",
     "Shelling": "قصف القصف قذائف صواريخ shelling shelled artillery mortar",
-    "GroundOffensive": "هجوم هجوما الهجوم هجمات offensive assault",
-    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها attack attacks attacked targeting "
-              "targeted pounded",
+    "GroundOffensive": "هجوم هجوما الهجوم هجمات عملية عمليات العملية حملة الحملة حملتها offensive assault "
+                       "campaign operation",
+    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا attack attacks "
+              "attacked targeting targeted pounded massacre",
     "Redeployment": "نقلت نقل",
+    "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت خروج إجلاء deployed deployment evacuated evacuation",
     "Lead": "تقوده يقوده تقود يقود تقودها يقودها led",
 })
 # Words that turn a strike or an attack into an air operation when they stand in the same clause.

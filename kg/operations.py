@@ -26,8 +26,11 @@ _FAMILIES = {
     "ground": {"GroundOffensive", "Entry", "Advance", "Capture", "ArmedClash", "Attack", "Shelling"},
     "air": {"AirCampaign", "Airstrike"},
 }
+_UNDER = frozenset(fold(w) for w in "تحت الخاضع الخاضعة تخضع يخضع مناطق under".split())
+_UNDER_FORMS = frozenset(fold(w) for w in "لسيطرة بسيطرته".split())
+_CAMPAIGN_WORDS = frozenset(fold(w) for w in "حملة الحملة حملتها campaign".split())
 _ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
-_AIM_WORDS = frozenset(fold(w) for w in "يهدف تهدف بهدف لـ تسعى يسعى aims aiming".split())
+_AIM_WORDS = frozenset(fold(w) for w in "يهدف تهدف بهدف لـ تسعى يسعى الى إلى تعد aims aiming".split())
 
 
 @dataclass
@@ -124,6 +127,17 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
         return "Redeployment" if fold("عن") not in ahead[:4] and any(w in ("الي", "to") for w in ahead) else None
     if label == "Lead":
         return "GroundOffensiveLead"
+    if label == "Deployment":
+        return "Redeployment"
+    if label == "ControlNoun":  # "under the control of" holds; "its control of the town" took it
+        before = texts[max(0, k - 2):k]
+        if any(w in _UNDER for w in before) or texts[k] in _UNDER_FORMS:
+            return "TerritorialControl"
+        if any(w in _AIM_WORDS for w in before) or texts[k] in ("control",):
+            return None
+        return "Capture"
+    if label == "GroundOffensive" and air and texts[k] in _CAMPAIGN_WORDS:
+        return "AirCampaign"
     if label == "Attack" and air:
         return "AirCampaign"
     if label == "Shelling" and k + 1 < len(texts) and texts[k + 1] in lexicon.AIR_WORDS:
