@@ -96,13 +96,15 @@ LOCATIVES = frozenset(fold(w) for w in (
 NUMBER_WORDS = {fold(w): v for w, v in {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
     "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
-    "عشرة": 10, "عشر": 10, "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "مئة": 100,
+    "عشرة": 10, "عشر": 10, "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
+    "ثمانين": 80, "تسعين": 90, "عشرون": 20, "ثلاثون": 30, "أربعون": 40, "خمسون": 50, "مئة": 100,
     "مائة": 100, "ألف": 1000, "نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "half": 0.5, "two": 2,
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "dozen": 12, "hundred": 100, "thousand": 1000,
 }.items()}
 VAGUE_NUMBERS = {fold(w): r for w, r in {
-    "عشرات": (10, 99), "مئات": (100, 999), "آلاف": (1000, 9999), "الاف": (1000, 9999),
+    "عشرات": (10, 99), "مئات": (100, 999), "آلاف": (1000, 9999), "الاف": (1000, 9999), "العشرات": (10, 99),
+    "المئات": (100, 999), "الآلاف": (1000, 9999),
     "آلالاف": (1000, 9999), "ألوف": (1000, 9999), "dozens": (24, 99), "hundreds": (200, 999),
     "thousands": (2000, 9999), "كثير": (None, None),
 }.items()}
@@ -123,7 +125,7 @@ QUANTITY_KINDS = _table({
     "Injured": "إصابة أصيب أصيبوا يصاب بجروح جرحى الجرحى جريح جريحا مصابين مصابا injured wounded",
     "Displaced": "النزوح نزوح نزح نزحوا ينزح نازح نازحا نازحين النازحين تهجير فرار لاجئ لاجئا لاجئين displaced "
                  "fled refugees",
-    "Distance": "كيلومترات كيلومتر كلم كم km kilometres kilometers miles",
+    "Distance": "كيلومترات كيلومتر كيلومترين كيلومترا كلم كم km kilometres kilometers miles",
     "TerritoryShare": "مساحة مساحتها مساحته territory",
 })
 UNITS = {"Distance": "km", "TerritoryShare": "fraction"}
@@ -139,3 +141,11 @@ CAPITALS = {"moscow": "Russia", "ankara": "Turkey", "tehran": "Iran", "washingto
             "wof-421202165": "Syria", "paris": "France", "london": "United Kingdom", "beirut": "Lebanon",
             "baghdad": "Iraq", "amman": "Jordan", "riyadh": "Saudi Arabia", "doha": "Qatar", "cairo": "Egypt",
             "berlin": "Germany", "beijing": "China", "jerusalem": "Israel"}
+# Nouns that count people: a figure on them with no kind word nearby is a plain count of people.
+PERSON_NOUNS = frozenset(fold(w) for w in (
+    "شخص أشخاص شخصا شخصين مدني مدنيا مدنيين مدنيون طفل طفلا أطفال طفلين نسمة عنصر عنصرا عناصر مقاتل مقاتلا "
+    "مقاتلين مقاتلون جندي جنديا جنود جنديين امرأة نساء people persons civilians children soldiers fighters "
+    "women men residents").split())
+# Dual nouns: the word itself says two ("طفلين", "كيلومترين").
+DUALS = frozenset(fold(w) for w in "شخصين طفلين جنديين مدنيين كيلومترين مقاتلين".split()) - {fold("مدنيين"), fold("مقاتلين")}
+PERCENT_WORDS = frozenset(fold(w) for w in "المئة المائة بالمئة بالمائة percent %".split())

@@ -133,7 +133,9 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
         before = texts[max(0, k - 2):k]
         if any(w in _UNDER for w in before) or texts[k] in _UNDER_FORMS:
             return "TerritorialControl"
-        if any(w in _AIM_WORDS for w in before) or texts[k] in ("control",):
+        if texts[k] == "control":  # "took control of" / "under the control of"
+            return "Capture" if any(w in lexicon.BECAME_WORDS for w in before) else None
+        if any(w in _AIM_WORDS for w in before):
             return None
         return "Capture"
     if label == "GroundOffensive" and air and texts[k] in _CAMPAIGN_WORDS:

@@ -10,7 +10,7 @@ from kg.text import Token, fold
 
 _THOUSANDS = frozenset(fold(w) for w in "الآلاف آلاف الاف آلالاف الالاف ألوف thousands".split())
 _KILLED, _INJURED = fold("مقتل"), fold("إصابة")
-_MULTIPLIERS = {fold(w): v for w, v in {"ألف": 1000, "الف": 1000, "آلاف": 1000, "مليون": 10 ** 6, "ملايين": 10 ** 6,
+_MULTIPLIERS = {fold(w): v for w, v in {"ألف": 1000, "الف": 1000, "آلاف": 1000, "ألفا": 1000, "الفا": 1000, "مليون": 10 ** 6, "ملايين": 10 ** 6,
                                         "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}.items()}
 
 
@@ -30,7 +30,17 @@ def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
         return k + 1
     low, high, approximation, last = value
     first, approximation = _modifier(tokens, k, approximation)
-    kind, noun_end = _kind(tokens, first, last)
+    if last + 1 < len(tokens) and (tokens[last + 1].text in lexicon.PERCENT_WORDS or (
+            last + 2 < len(tokens) and tokens[last + 1].text == fold("في") and tokens[last + 2].text in lexicon.PERCENT_WORDS)):
+        last += 1 if tokens[last + 1].text in lexicon.PERCENT_WORDS else 2  # "70 في المئة": a share
+        low, high = (x / 100 if x is not None else None for x in (low, high))
+        kind, noun_end = "TerritoryShare", last
+    else:
+        kind, noun_end = _kind(tokens, first, last)
+    if kind is None and last + 1 < len(tokens) and tokens[last + 1].text in lexicon.PERSON_NOUNS:
+        kind, noun_end = "PersonCount", last + 1
+    if kind is None and tokens[last].text in lexicon.DUALS:
+        kind, noun_end = lexicon.QUANTITY_KINDS.get(tokens[last].text, "PersonCount"), last
     if kind is None:
         return last + 1
     if approximation == "more-than":
@@ -67,7 +77,13 @@ def _value(tokens: list[Token], k: int, text: str) -> tuple[float | None, float 
         return number, number, "exact", last
     if word in lexicon.NUMBER_WORDS:
         value = lexicon.NUMBER_WORDS[word]
-        return value, value, "exact", k
+        last = k
+        if last + 1 < len(tokens) and tokens[last + 1].text in _MULTIPLIERS:  # "خمسين ألف"
+            last += 1
+            value *= _MULTIPLIERS[tokens[last].text]
+        return value, value, "exact", last
+    if tokens[k].text in lexicon.DUALS:
+        return 2.0, 2.0, "exact", k
     return None
 
 
@@ -90,6 +106,9 @@ def _strip(word: str) -> str:
     """A word without its proclitics (numbers take و and ب)."""
     if word[:1] in ("و", "ب") and word[1:].isdigit():
         return word[1:]
+    for suffix in ("ها", "هم", "ه"):  # "نصفها": half of it
+        if word.endswith(suffix) and word[:-len(suffix)] in lexicon.NUMBER_WORDS:
+            return word[:-len(suffix)]
     forms = clitic_forms(word)
     return next((f for f in forms if f in lexicon.VAGUE_NUMBERS or f in lexicon.NUMBER_WORDS), forms[0])
 
@@ -114,7 +133,7 @@ def _kind(tokens: list[Token], first: int, last: int) -> tuple[str | None, int]:
     """The kind of a figure from the nearest kind word around it, and the last token of the counted noun."""
     after = tokens[last + 1:last + 5]
     noun_end = last + 1 if after and _counted_noun(after[0].text) else last
-    before = [_strip_and(t.text) for t in tokens[max(0, first - 3):first]]
+    before = [_strip_and(t.text) for t in tokens[max(0, first - 5):first]]
     if _KILLED in before and _INJURED in before:
         return "KilledOrInjured", noun_end
     candidates = [(d, 0, lexicon.QUANTITY_KINDS.get(t.text) or lexicon.QUANTITY_KINDS.get(_strip_and(t.text)))

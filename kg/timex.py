@@ -118,6 +118,14 @@ def _vague(what: str) -> Resolver:
     return lambda match, anchor: (None, None, f"{what}: a vague period with no fixed length")
 
 
+def _last_month(match: re.Match, anchor: dt.date | None):
+    """The calendar month before the publication month."""
+    def compute(a: dt.date):
+        first = a.replace(day=1) - dt.timedelta(days=1)
+        return _month_span(first.year, first.month, None, f"last month: the calendar month before {a.isoformat()}")
+    return _needs_anchor("last month", compute)(match, anchor)
+
+
 def _year(match: re.Match, anchor: dt.date | None):
     """An explicit year."""
     y = int(match.group("y"))
@@ -130,6 +138,10 @@ def _p(pattern: str) -> re.Pattern:
 
 
 _DAY = r"(?:(?P<day>\d{1,2})\s+)?"
+_UNIT = (r"(?:يوما|يوم|أيام|اليوم|ساعة|ساعات|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|سنة|سنتين|سنوات|عام|عامين|"
+         r"أعوام|عقد|عقود|days?|weeks?|months?|years?|hours?|decades?)")
+_COUNT = (r"(?:\d+|يومين|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|تسعة|تسع|عشرة|عشر|بضعة|بضع|"
+          r"عدة|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)")
 _YEAR = r"(?:\s*,?\s*(?:عام\s+)?(?P<year>(?:19|20)\d\d))?"
 PATTERNS: list[tuple[re.Pattern, Resolver]] = [
     (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
@@ -143,8 +155,19 @@ PATTERNS: list[tuple[re.Pattern, Resolver]] = [
     (_p(_B + r"(?:العام\s+الماضي|السنة\s+الماضية|last\s+year)" + _E), _shift(years=-1, what="last year")),
     (_p(_B + r"(?:في\s+)?(?:ال)?أسبوعين\s+(?:الأخيرين|الماضيين)" + _E), _period(14, "the last two weeks")),
     (_p(_B + r"(?:خلال|في)\s+(?:ال)?أيام\s+(?:الأخيرة|الماضية)" + _E), _vague("the last days")),
-    (_p(_B + r"منذ\s+(?:أسابيع|أشهر|سنوات|أيام)" + _E), _vague("for some time")),
+    (_p(_B + r"(?:خلال|في)\s+(?:ال)?يومين\s+(?:الماضيين|الأخيرين)" + _E), _period(2, "the last two days")),
+    (_p(_B + r"(?:العام|السنة)\s+(?:الماضي|الماضية)" + _E), _shift(years=-1, what="last year")),
+    (_p(_B + r"(?:الشهر\s+الماضي|last\s+month)" + _E), _last_month),
+    (_p(_B + r"(?:last\s+week|earlier\s+this\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|"
+            r"for\s+(?:years|months|weeks|days)|overnight|(?:this|on\s+\w+)\s+(?:morning|evening|night))" + _E),
+     _vague("a vague time")),
+    (_p(_B + r"(?:مساء|صباح|ليل|فجر|ظهر)(?:\s+(?:اليوم|أمس|امس))?" + _E), _vague("a time of day")),
     (_p(_B + r"منذ\s+(?:سنة|عام)" + _E), _period(365, "for a year")),
+    (_p(_B + rf"(?:منذ|قبل|بعد|خلال|لمدة|طيلة|طوال)\s+(?:نحو\s+|أكثر\s+من\s+|اكثر\s+نحو\s+|حوالي\s+)?"
+            rf"(?:{_COUNT}\s+)?{_UNIT}" + _E), _vague("a duration or offset")),
+    (_p(_B + rf"(?:خلال|في)\s+(?:ال)?{_UNIT}\s+(?:الأخيرة|الماضية|الأخيرين|الماضيين|المقبلة|القادمة)" + _E),
+     _vague("a recent or coming period")),
+    (_p(_B + rf"{_COUNT}\s+{_UNIT}" + _E), _vague("a duration")),
     (_p(_B + r"(?:عام\s+)?(?P<y>(?:19|20)\d\d)" + _E), _year),
 ]
 
