@@ -142,17 +142,18 @@ _UNIT = (r"(?:يوما|يوم|أيام|اليوم|ساعة|ساعات|أسبوع
          r"أعوام|عقد|عقود|days?|weeks?|months?|years?|hours?|decades?)")
 _COUNT = (r"(?:\d+|يومين|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|تسعة|تسع|عشرة|عشر|بضعة|بضع|"
           r"عدة|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)")
-_YEAR = r"(?:\s*,?\s*(?:عام\s+)?(?P<year>(?:19|20)\d\d))?"
+_YEAR = r"(?:\s*,?\s*(?:من\s+)?(?:ال)?(?:عام\s+)?(?P<year>(?:19|20)\d\d))?"
 PATTERNS: list[tuple[re.Pattern, Resolver]] = [
-    (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
     (_p(_B + rf"(?P<m1>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?" + _E),
      _month),
+    (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
     (_p(_B + rf"(?:(?P<today>اليوم)\s+)?(?:يوم\s+)?(?:ال)?(?P<wd>{_WEEKDAY_RE})" + _E), _weekday),
     (_p(_B + r"(?:on\s+)?(?P<wd>" + _WEEKDAY_RE + ")" + _E), _weekday),
     (_p(_B + r"(?:أول\s+)?(?:أمس|امس|الأمس|yesterday)" + _E), _shift(days=-1, what="yesterday")),
     (_p(_B + r"(?:اليوم|today)" + _E), _shift(days=0, what="today")),
     (_p(_B + r"(?:حاليا|حاليًا|الآن|now|currently)" + _E), _shift(days=0, what="now (the publication date)")),
-    (_p(_B + r"(?:العام\s+الماضي|السنة\s+الماضية|last\s+year)" + _E), _shift(years=-1, what="last year")),
+    (_p(_B + r"(?:العام\s+(?:الماضي|الفائت|المنصرم)|السنة\s+(?:الماضية|الفائتة)|last\s+year)" + _E),
+     _shift(years=-1, what="last year")),
     (_p(_B + r"(?:في\s+)?(?:ال)?أسبوعين\s+(?:الأخيرين|الماضيين)" + _E), _period(14, "the last two weeks")),
     (_p(_B + r"(?:خلال|في)\s+(?:ال)?أيام\s+(?:الأخيرة|الماضية)" + _E), _vague("the last days")),
     (_p(_B + r"(?:خلال|في)\s+(?:ال)?يومين\s+(?:الماضيين|الأخيرين)" + _E), _period(2, "the last two days")),
