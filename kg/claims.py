@@ -297,11 +297,13 @@ def _link_contents(ctx: Context) -> None:
     holders = sorted((c for c in ctx.extraction.claims if c.content_span),
                      key=lambda c: c.content_span[1] - c.content_span[0])
     for op in ctx.extraction.operations:
-        claim = _holder(holders, op.mention)
+        primary = _holder(holders, op.mention)
+        claim = primary or next((c for c in map(lambda m: _holder(holders, m), op.also_mentioned) if c), None)
         if claim is not None:
             claim.about.append(op)
+        if primary is not None:
             # a time outside what was said dates the saying, not the operation
-            op.times = [t for t in op.times if claim.content_span[0] <= t.mention.start < claim.content_span[1]]
+            op.times = [t for t in op.times if primary.content_span[0] <= t.mention.start < primary.content_span[1]]
     for quantity in ctx.extraction.quantities:
         claim = _holder(holders, quantity.mention)
         if claim is not None:

@@ -56,7 +56,8 @@ def _link_quantities(ctx: Context) -> None:
     """A figure concerns the operations of its sentence and the group it counts."""
     for quantity in ctx.extraction.quantities:
         for op in ctx.extraction.operations:
-            if op.mention.sentence == quantity.mention.sentence and op not in quantity.concerns:
+            sentences = {m.sentence for m in [op.mention] + op.also_mentioned}
+            if quantity.mention.sentence in sentences and op not in quantity.concerns:
                 quantity.concerns.append(op)
         for item in ctx.items:
             mention_start, _ = ctx.norm.to_original(item.start, item.end)

@@ -26,7 +26,7 @@ OPERATION_TRIGGERS = _table({
     "AirCampaign": "غارات الغارات غاراتها airstrikes strikes raids bombing bombardment",
     "Airstrike": "غارة الغارة airstrike strike raid bombed",
     "ArmedClash": "اشتباكات اشتباك معارك معركة مواجهات المعارك clashes clashed fighting battle battles",
-    "Shelling": "قصف القصف قذائف صواريخ shelling shelled artillery mortar",
+    "Shelling": "قصف القصف قصفت قصفوا يقصف تقصف قذائف صواريخ shelling shelled artillery mortar",
     "GroundOffensive": "هجوم هجوما الهجوم هجمات عملية عمليات العملية حملة الحملة حملتها offensive assault "
                        "campaign operation",
     "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا attack attacks "

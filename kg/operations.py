@@ -57,7 +57,7 @@ def find_operations(ctx: Context) -> None:
                         operation.places = list(previous.places)
                 previous = operation
     _inherit_agents(ctx.extraction.operations)
-    _merge_offensives(ctx)
+    _merge_repeated_mentions(ctx)
     _default_places(ctx)
 
 
@@ -295,17 +295,31 @@ def _inherit_agents(ops: list[Operation]) -> None:
             _add(op.supporters, donor.supporters)
 
 
-def _merge_offensives(ctx: Context) -> None:
-    """Later mentions of the same offensive ('the offensive of the regime forces') join the first."""
+def _same_happening(op: Operation, earlier: Operation) -> bool:
+    """A later mention of the same operation: same class, no new agent, the same area (or none named),
+    and no resolved dates that disagree."""
+    if op.cls != earlier.cls or not set(op.agents) <= set(earlier.agents) and earlier.agents:
+        return False
+    if op.targets and earlier.targets and not set(op.targets) & set(earlier.targets):
+        return False
+    if op.places and not (earlier.places and _same_area(op.places, earlier.places)):
+        return False
+    days = {(t.start, t.end) for t in op.times if t.resolved}
+    earlier_days = {(t.start, t.end) for t in earlier.times if t.resolved}
+    return not (days and earlier_days and not days & earlier_days)
+
+
+def _merge_repeated_mentions(ctx: Context) -> None:
+    """Later mentions of the same operation ('the strikes', 'the offensive of the regime forces')
+    join the first as further mentions; the roles they add are kept."""
     kept: list[Operation] = []
     for op in ctx.extraction.operations:
-        first = next((k for k in kept if k.cls == op.cls == "GroundOffensive" and op.agents
-                      and set(op.agents) <= set(k.agents) and _same_area(op.places, k.places)), None)
+        first = next((k for k in kept if _same_happening(op, k)), None)
         if first is None:
             kept.append(op)
             continue
         first.also_mentioned.append(op.mention)
-        for role in ("supporters", "targets", "times"):
+        for role in ("agents", "supporters", "targets", "times"):
             _add(getattr(first, role), getattr(op, role))
     ctx.extraction.operations[:] = kept
 

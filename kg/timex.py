@@ -147,7 +147,8 @@ PATTERNS: list[tuple[re.Pattern, Resolver]] = [
     (_p(_B + rf"(?P<m1>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?" + _E),
      _month),
     (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
-    (_p(_B + rf"(?:(?P<today>اليوم)\s+)?(?:يوم\s+)?(?:ال)?(?P<wd>{_WEEKDAY_RE})" + _E), _weekday),
+    (_p(_B + rf"(?:(?:منذ\s+|طوال\s+|منتصف\s+)?(?:ليل|ليلة|مساء|صباح|فجر|ظهر)\s+)?(?:(?P<today>اليوم)\s+)?"
+            rf"(?:يوم\s+)?(?:ال)?(?P<wd>{_WEEKDAY_RE})" + _E), _weekday),
     (_p(_B + r"(?:on\s+)?(?P<wd>" + _WEEKDAY_RE + ")" + _E), _weekday),
     (_p(_B + r"(?:أول\s+)?(?:أمس|امس|الأمس|yesterday)" + _E), _shift(days=-1, what="yesterday")),
     (_p(_B + r"(?:اليوم|today)" + _E), _shift(days=0, what="today")),
