@@ -138,6 +138,9 @@ def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int])
     if ctx.article.language == "en" and _english_saying(ctx, tokens, k, end, used):
         return
     source = _next_actor(ctx, tokens, k, _SOURCE_WINDOW)
+    if source is None and k == 0:
+        _continued_saying(ctx, tokens, k, end, used)
+        return
     if source is None or any(t.text in _FROM for t in tokens[k + 1:source[1]]):
         return
     cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
@@ -153,6 +156,25 @@ def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int])
         outer = Claim("Claim", reporter.entity, ctx.mention(cue_start, reporter.end),
                       _surface(ctx, via or tokens[k]), relays=inner)
     _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
+
+
+def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
+    """A sentence opening with a verb of saying and no speaker ('وأضافت أن ...'): the last speaker goes on."""
+    here = ctx.norm.to_original(tokens[k].start, tokens[k].end)[0]
+    speakers = [c for c in ctx.extraction.claims  # the innermost claims: who actually spoke
+                if c.cls != "NoComment" and c.relays is None and c.mention.start < here]
+    if not speakers:
+        return
+    source = speakers[-1].source
+    cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
+    cls = cue if source.cls in _HUMANITARIAN else "Claim"
+    content_start = _content_start(ctx, tokens, k + 1)
+    start = tokens[content_start].start if content_start < len(tokens) else tokens[k].end
+    content = ctx.mention(start, _trim_end(ctx, end))
+    used.update(range(k, len(tokens)))
+    claim = Claim(cls, source, ctx.mention(tokens[k].start, _trim_end(ctx, end)), _surface(ctx, tokens[k]),
+                  content=content.text, content_span=(content.start, content.end))
+    _add_claims(ctx, None, claim, [])
 
 
 def _english_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> bool:

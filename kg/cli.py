@@ -96,11 +96,17 @@ def make_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
     evaluate.add_argument("--json", dest="json_out", help="also write the full results as JSON to this file")
 
-    serve = commands.add_parser("serve", help="serve the store over SPARQL 1.1 and HTML (waitress)")
+    serve = commands.add_parser("serve", help="serve the store, or any RDF file, over SPARQL 1.1, linked-data "
+                                "pages and HTML (waitress)")
+    serve.add_argument("file", nargs="?", metavar="FILE",
+                       help="serve this .nq, .trig, .ttl, .nt or .jsonld file instead of the store "
+                            "(loaded into a temporary store)")
     _store_argument(serve)
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--threads", type=int, default=4)
+    serve.add_argument("--threads", type=int, default=None, help="waitress threads (default: workers + queue + 2)")
+    serve.add_argument("--workers", type=int, help="query worker processes (KHABAR_QUERY_WORKERS)")
+    serve.add_argument("--timeout", type=float, help="seconds a query may run (KHABAR_QUERY_TIMEOUT_S)")
     return parser
 
 
@@ -176,7 +182,8 @@ def run_push(args) -> int:
     for error in report.failed:
         print(f"error: {error}", file=sys.stderr)
     print(f"pushed {len(report.sent)}, already there {len(report.skipped)}, failed {len(report.failed)}; "
-          f"{report.triples} triples in {report.seconds:.1f}s -> {args.to}", file=sys.stderr)
+          f"{report.triples} triples in {report.seconds:.1f}s by "
+          f"{'SPARQL Update' if report.mode == 'update' else 'Graph Store Protocol'} -> {args.to}", file=sys.stderr)
     return EXIT_OK if not report.failed else EXIT_FAILED
 
 
@@ -283,15 +290,41 @@ def run_enrich(args) -> int:
 
 
 def run_serve(args) -> int:
-    """`khabar serve`: the SPARQL endpoint and pages under waitress."""
+    """`khabar serve [FILE]`: the SPARQL endpoint and pages under waitress, over the store or a file."""
+    import tempfile
+
+    import pyoxigraph
+
     from server import serve
 
     from kg.store import StoreHandle
 
-    StoreHandle(args.store, read_only=True).close()  # fail early with a clear message
-    print(f"serving {args.store} at http://{args.host}:{args.port}/ (SPARQL at /sparql); Ctrl+C stops",
-          file=sys.stderr)
-    serve(args.store, host=args.host, port=args.port, threads=args.threads)
+    settings = {name: value for name, value in (("QUERY_WORKERS", args.workers),
+                                                 ("QUERY_TIMEOUT_S", args.timeout)) if value is not None}
+    with tempfile.TemporaryDirectory(prefix="khabar-serve-") as scratch:
+        if args.file:
+            suffix = "".join(Path(args.file).suffixes[-1:]).lower()
+            fmt = pyoxigraph.RdfFormat.from_extension(suffix.lstrip(".")) if suffix else None
+            if fmt is None or not Path(args.file).is_file():
+                print(f"khabar serve: {args.file} is not a readable .nq, .trig, .ttl, .nt, .jsonld or .rdf "
+                      "file", file=sys.stderr)
+                return EXIT_USAGE
+            store_path = Path(scratch) / "store"
+            store = pyoxigraph.Store(str(store_path))
+            try:
+                store.bulk_load(path=args.file, format=fmt, base_iri=Path(args.file).resolve().as_uri())
+            except (SyntaxError, ValueError) as error:
+                print(f"khabar serve: cannot read {args.file}: {error}", file=sys.stderr)
+                return EXIT_FAILED
+            print(f"loaded {len(store)} quads from {args.file}", file=sys.stderr)
+            store.flush()
+            del store
+        else:
+            store_path = args.store
+            StoreHandle(args.store, read_only=True).close()  # fail early with a clear message
+        print(f"serving {args.file or args.store} at http://{args.host}:{args.port}/ (SPARQL at /sparql); "
+              "Ctrl+C stops", file=sys.stderr)
+        serve(store_path, host=args.host, port=args.port, threads=args.threads, **settings)
     return EXIT_OK
 
 

@@ -36,6 +36,7 @@ FACILITY_NOUNS = {fold(w): cls for w, cls in {
     "مصفاة": "Facility", "جسر": "Facility", "سد": "Facility", "قلعة": "Landmark", "تلال": "Landmark",
     "تلة": "Landmark", "جبل": "Landmark", "مرتفعات": "Landmark", "مواقع": "Facility"}.items()}
 ROAD_NOUN = fold("طريق")
+_CORRESPONDENTS = frozenset(fold(w) for w in "مراسل correspondent".split())  # the outlet itself speaks
 PHRASE_STOPS = frozenset(fold(w) for w in "على إلى الى في من عن عبر مع انطلاقا باتجاه نحو حتى ضد".split())
 CITY_NOUNS = frozenset(fold(w) for w in "مدينة بلدة".split())
 
@@ -126,7 +127,8 @@ def _unnamed_sources(ctx: Context, tokens: list[Token]) -> None:
     while i < len(tokens):
         noun = next((f for f in clitic_forms(tokens[i].text) if f in lexicon.SOURCE_NOUNS), None)
         apposition = ctx.article.language == "en" and i > 0 and _covered(ctx, tokens[i - 1])  # "the Observatory monitor"
-        if noun is None or apposition or _covered(ctx, tokens[i]):
+        reporter = noun in _CORRESPONDENTS and i + 1 < len(tokens) and _covered(ctx, tokens[i + 1])  # "مراسل فرانس برس"
+        if noun is None or apposition or reporter or _covered(ctx, tokens[i]):
             i += 1
             continue
         j = i + 1
@@ -154,7 +156,8 @@ def _unnamed_sources(ctx: Context, tokens: list[Token]) -> None:
 def _source_affiliation(ctx: Context, tokens: list[Token], j: int, entity: Entity, adjectives: list[str]) -> int:
     """Read who an unnamed source belongs to; return the index of the first token after the phrase."""
     words = [t.text for t in tokens]
-    if j < len(tokens) and words[j] in (fold("تابعة"), fold("التابعة"), fold("التابع"), fold("تابع")):
+    if j < len(tokens) and words[j] in (fold("تابعة"), fold("التابعة"), fold("التابع"), fold("تابع"), fold("باسم"),
+                                        "for", "of"):
         j += 1
     if j < len(tokens):
         actor = _actor_at(ctx, tokens[j])

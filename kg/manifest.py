@@ -68,6 +68,11 @@ class Manifest:
             self._db.executemany("INSERT OR REPLACE INTO pushed VALUES (?, ?, ?)",
                                  ((target, iri, sha) for iri, sha in rows))
 
+    def forget_pushed(self, target: str, iris: Iterable[str]) -> None:
+        """Forget graphs whose sending failed: what the target holds for them is unknown."""
+        with self._transaction():
+            self._db.executemany("DELETE FROM pushed WHERE target = ? AND iri = ?", ((target, iri) for iri in iris))
+
     def _transaction(self):
         """A write transaction (committed on leaving, rolled back on an error)."""
         return _Transaction(self._db)

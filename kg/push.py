@@ -34,6 +34,8 @@ from kg.store import StoreHandle
 RETRIES = 3  # per request, on 5xx and dropped connections
 GSP_MISSING = {404, 405, 501}
 TIMEOUT = 120  # seconds per request
+UPDATE_TRIPLES = 5_000  # most triples in one SPARQL Update request
+INSERT_TRIPLES = 500  # most triples in one INSERT DATA operation (Virtuoso refuses big ones)
 
 
 class PushError(KhabarError):
@@ -108,8 +110,10 @@ def push(store_path, target: Target, progress: Callable[[str], None] | None = No
             payloads = [_payload(store, iri, sha) for iri, sha in group]
             fresh = [(iri, text, sha, n) for iri, text, sha, n in payloads if done.get(iri) != sha or force]
             report.skipped += [iri for iri, _, sha, _ in payloads if done.get(iri) == sha and not force]
+            failed_before = len(report.failed)
             acknowledged = client.send(fresh, batch, connections, report)
             manifest.record_pushed(target.key, acknowledged)
+            manifest.forget_pushed(target.key, [f.split(": ", 1)[0] for f in report.failed[failed_before:]])
             tick()
         report.mode = "update" if client.update else "gsp"
         tick(final=True)
@@ -149,8 +153,7 @@ class _Client:
     def check(self) -> None:
         """Fail early, with a clear message, if the target cannot be reached or refuses us."""
         try:
-            self._request("GET" if not self.update else "POST", self._parts.query, b"" if self.update else None,
-                          {"Content-Type": "application/x-www-form-urlencoded"} if self.update else {})
+            self._request("GET", self._parts.query, None, {})
         except OSError as error:
             raise PushError(f"{self.target.url}: cannot connect ({error})") from None
 
@@ -193,8 +196,15 @@ class _Client:
         return None if 200 <= status < 300 else f"HTTP {status}: {_gist(body)}"
 
     def _update_all(self, payloads: list, batch: int, connections: int, report: PushReport) -> list:
-        """Send graphs as SPARQL Update, `batch` graphs a request."""
-        groups = list(_groups(payloads, batch))
+        """Send graphs as SPARQL Update: up to `batch` graphs and UPDATE_TRIPLES triples a request."""
+        groups, group, size = [], [], 0
+        for payload in payloads:
+            if group and (len(group) == batch or size + payload[3] > UPDATE_TRIPLES):
+                groups.append(group)
+                group, size = [], 0
+            group.append(payload)
+            size += payload[3]
+        groups += [group] if group else []
         with ThreadPoolExecutor(connections) as pool:
             outcomes = list(pool.map(self._post_update, groups))
         acknowledged = []
@@ -209,12 +219,15 @@ class _Client:
         return acknowledged
 
     def _post_update(self, group: list) -> str | None:
-        """One SPARQL Update request replacing a group of graphs."""
-        operations = [f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{text}}} }}"
-                      for iri, text, _, _ in group]
-        body = urllib.parse.urlencode({"update": " ;\n".join(operations)}).encode("utf-8")
-        status, answer = self._request("POST", self._parts.query, body,
-                                       {"Content-Type": "application/x-www-form-urlencoded"})
+        """One SPARQL Update request (POSTed directly) replacing a group of graphs."""
+        operations = []
+        for iri, text, _, _ in group:
+            operations.append(f"DROP SILENT GRAPH <{iri}>")
+            lines = text.splitlines(keepends=True)
+            for start in range(0, len(lines), INSERT_TRIPLES):  # stores cap the size of one operation
+                operations.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{''.join(lines[start:start + INSERT_TRIPLES])}}} }}")
+        status, answer = self._request("POST", self._parts.query, " ;\n".join(operations).encode("utf-8"),
+                                       {"Content-Type": "application/sparql-update; charset=utf-8"})
         return None if 200 <= status < 300 else f"HTTP {status}: {_gist(answer)}"
 
     def _request(self, method: str, query: str, body: bytes | None, headers: dict) -> tuple[int, bytes]:
@@ -233,7 +246,7 @@ class _Client:
             except (http.client.HTTPException, ConnectionError, TimeoutError) as error:
                 self._local.connection = None
                 if attempt == RETRIES:
-                    raise PushError(f"{self.target.url}: {type(error).__name__}: {error}") from None
+                    raise PushError(f"{self.target.url}: cannot connect ({type(error).__name__}: {error})") from None
             time.sleep(0.5 * 2 ** attempt)
         raise AssertionError("unreachable")
 

@@ -85,6 +85,19 @@ def article_graphs(store: ox.Store) -> list[str]:
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
+def validate_graphs(store: ox.Store, iris: list[str], batch: int = 200):
+    """Validate stored graphs in batches (shapes.validate_many); yield (iri, ValidationResult) in order.
+
+    The same results as shapes.validate on each graph, at a few milliseconds an article.
+    """
+    from shapes import validate_many
+
+    for start in range(0, len(iris), batch):
+        names = iris[start:start + batch]
+        graphs = [graph_of(store, iri) for iri in names]
+        yield from zip(names, validate_many(graphs, [(iri, to_nquads(g, iri)) for iri, g in zip(names, graphs)]))
+
+
 def graph_of(store: ox.Store, graph_iri: str) -> Graph:
     """One named graph of the store as an rdflib graph."""
     data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))

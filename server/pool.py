@@ -61,6 +61,9 @@ class WorkerPool:
                 self._replace(worker)
                 log.error("query worker died (%s) on: %s", error, job.query[:2000])
                 raise engine_crashed(str(error)) from None
+            except HttpError:
+                self._idle.put(worker)  # the query's own error: the worker is fine
+                raise
             self._idle.put(worker)
             return result
         finally:

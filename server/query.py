@@ -58,6 +58,7 @@ class Job(NamedTuple):
     format: str | None = None
     max_rows: int = 0  # 0: no cap
     service_allow_list: tuple[str, ...] = ()
+    base_iri: str | None = None  # relative IRIs in the query resolve against it
 
 
 class Outcome(NamedTuple):
@@ -89,10 +90,10 @@ def _graphs(parameter: str, uris: list[str]) -> tuple[str, ...]:
 
 
 def store_options(job: Job) -> dict:
-    """Store.query keyword arguments for the Job's dataset."""
+    """Store.query keyword arguments for the Job's dataset and base IRI."""
+    options = {"base_iri": job.base_iri} if job.base_iri else {}
     if job.union_default:
-        return {"use_default_graph_as_union": True}
-    options = {}
+        return {**options, "use_default_graph_as_union": True}
     if job.default_graphs or job.named_graphs:
         options["default_graph"] = [NamedNode(iri) for iri in job.default_graphs]
         options["named_graphs"] = [NamedNode(iri) for iri in job.named_graphs]

@@ -42,7 +42,8 @@ def endpoint() -> Response:
     job = make_job(protocol.query, protocol.default_graph_uris, protocol.named_graph_uris,
                    accept=request.headers.get("Accept"), format=request.values.get("format"),
                    max_rows=config["MAX_RESULT_ROWS"],
-                   service_allow_list=config["SERVICE_ALLOW_LIST"])
+                   service_allow_list=config["SERVICE_ALLOW_LIST"],
+                   base_iri=url_for("sparql.endpoint", _external=True))
     return result_response(*run_job(job))
 
 

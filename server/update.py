@@ -29,8 +29,26 @@ def run_update(update: str, using: list[str], using_named: list[str]) -> Respons
     if using or using_named:
         raise bad_request("using-graph-uri and using-named-graph-uri are not supported; put "
                           "USING / USING NAMED in the update instead.")
+    check_update(update)
     with_store(lambda store: store.update(update))
     return Response(status=204)
+
+
+def check_update(update: str) -> None:
+    """Refuse LOAD (it would make the server fetch a URL) and SERVICE off the allow-list."""
+    from rdflib.plugins.sparql.algebra import translateUpdate, traverse
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        requests = translateUpdate(parseUpdate(update)).algebra
+    except Exception as error:  # pyparsing and rdflib raise many kinds
+        raise bad_request(f"Malformed update: {type(error).__name__}: {error}") from error
+    found = []
+    traverse(requests, visitPre=lambda node: found.append(getattr(node, "name", None)))
+    if "Load" in found:
+        raise read_only("LOAD is refused: this server does not fetch URLs.")
+    if "ServiceGraphPattern" in found:
+        raise read_only("SERVICE is refused in updates.")
 
 
 def with_store(change) -> None:

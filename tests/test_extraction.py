@@ -99,3 +99,17 @@ def test_according_to_and_relay_chains_in_arabic():
                     if c not in {d.relays for d in x.claims})
     assert ("Syrian Observatory for Human Rights", None) in chains
     assert any(outer == "Syrian Arab News Agency" and inner == "مصدر عسكري" for outer, inner in chains)
+
+
+def test_a_sentence_opening_with_a_verb_of_saying_continues_the_last_speaker():
+    x = run("ونددت اللجنة الدولية للصليب الأحمر بمقتل عشرات المدنيين في الغوطة الشرقية. "
+            "وأضافت أن المستشفيات لم تعد قادرة على استقبال الجرحى.")
+    assert [(c.cls, c.source.labels["en"]) for c in x.claims] == [
+        ("Condemnation", "International Committee of the Red Cross"),
+        ("Report", "International Committee of the Red Cross")]
+    assert x.claims[1].content.startswith("المستشفيات")
+
+
+def test_a_correspondent_is_the_outlet_speaking():
+    x = run("وأفاد مراسل وكالة فرانس برس أن الطائرات قصفت مدينة دوما.")
+    assert [c.source.labels["en"] for c in x.claims] == ["Agence France-Presse"]

@@ -42,8 +42,9 @@ class QueryTest(NamedTuple):
 
     @property
     def uses_query_dataset(self) -> bool:
-        """The manifest gives no data: the query's FROM / FROM NAMED pick it."""
-        return not self.data and not self.graph_data
+        """The manifest gives no data and the query has FROM / FROM NAMED to pick it."""
+        return (not self.data and not self.graph_data
+                and re.search(r"\bFROM\b", self.query, re.I) is not None)
 
 
 def to_path(iri: str) -> Path:

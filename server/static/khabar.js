@@ -108,6 +108,10 @@
       showDownloads(query, GRAPH_FORMATS);
       setStatus(`${triples.length} triple${triples.length === 1 ? "" : "s"} in ${seconds} s`);
     }
+    const cut = response.headers.get("Khabar-Truncated");
+    if (cut) {
+      setStatus(`${$("status").textContent} — cut by the server (${cut}): add LIMIT/OFFSET`);
+    }
   }
 
   function showServerError(response, text) {
