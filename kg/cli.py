@@ -155,8 +155,13 @@ def _failure_reasons(failed) -> list[tuple[str, int]]:
     """Failures grouped by what went wrong (the message without its file and line), most frequent first."""
     from collections import Counter
 
-    reasons = Counter(str(error).split("\n", 1)[0].split(": ", 1)[-1] for error in failed)
-    return reasons.most_common()
+    import re
+
+    def reason(error) -> str:
+        problem = str(error).split("\n", 1)[0].split(": ", 1)[-1]
+        return re.sub(r" ?'[^']*'| ?\([^)]*\)", "", problem).strip()  # without the ids and files
+
+    return Counter(reason(error) for error in failed).most_common()
 
 
 def run_push(args) -> int:

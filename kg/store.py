@@ -11,7 +11,9 @@ absent, and the next build, seeing it absent, builds it again. docs/scale.md has
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
+from urllib.parse import quote
 from typing import Iterable
 
 import pyoxigraph as ox
@@ -25,6 +27,7 @@ ARTICLE_PREFIX = "https://w3id.org/khabar/resource/article/"
 BULK_MAX_QUADS = 900_000  # below Oxigraph's bulk-load batch (10^6 quads), so one load is one ingestion
 SMALL_BATCH_QUADS = 20_000  # fewer quads than this go through a transaction (no tiny SST files)
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')  # what an N-Triples IRIREF may not hold
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -107,11 +110,12 @@ def graph_of(store: ox.Store, graph_iri: str) -> Graph:
 def to_nquads(graph: Graph, graph_iri: str) -> str:
     """The graph as N-Quads in the named graph `graph_iri`, one sorted line per triple.
 
-    Blank nodes get labels unique to the graph, so many graphs can be loaded in one go.
+    Blank nodes get labels unique to the graph, so many graphs can be loaded in one go; characters
+    an IRI may not hold (a space in a published URL) are percent-encoded, as RFC 3987 maps them.
     """
     name = f" <{graph_iri}> .\n"
     blank = "b" + hashlib.sha256(graph_iri.encode("utf-8")).hexdigest()[:12] + "x"
-    lines = [f"{_nt(s, blank)} <{p}> {_nt(o, blank)}{name}" for s, p, o in graph]
+    lines = [f"{_nt(s, blank)} {_nt(p, blank)} {_nt(o, blank)}{name}" for s, p, o in graph]
     lines.sort()
     return "".join(lines)
 
@@ -119,6 +123,8 @@ def to_nquads(graph: Graph, graph_iri: str) -> str:
 def _nt(term, blank: str) -> str:
     """One term in N-Triples syntax."""
     if isinstance(term, URIRef):
+        if _NOT_IN_IRI.search(term):  # a URL as published, with spaces: percent-encode what is not allowed
+            return "<" + _NOT_IN_IRI.sub(lambda m: quote(m.group(), safe=""), term) + ">"
         return f"<{term}>"
     if isinstance(term, Literal):
         text = str(term).translate(_ESCAPES)

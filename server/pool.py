@@ -147,6 +147,7 @@ class Worker:
 
     def __init__(self, store_path: str, generation: int = 0):
         self.generation = generation
+        self._kill_lock = threading.Lock()
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["server.pool", "server.federation"])
         self.conn, child = context.Pipe()
@@ -197,11 +198,16 @@ class Worker:
         return message[:1], message[1:]
 
     def kill(self) -> None:
-        """End the process now (SIGKILL) and close the pipe."""
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(5)
-        self.conn.close()
+        """End the process now (SIGKILL) and close the pipe; safe to call twice, from two threads
+        (closing the pool while a background thread gives up on the same starting worker)."""
+        with self._kill_lock:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(5)
+            try:
+                self.conn.close()
+            except OSError:  # already closed by the other caller
+                pass
 
 
 def _exit_reason(code: int | None) -> str:

@@ -6,6 +6,7 @@ its next write of results or its end.
 """
 
 import io
+import gc
 import threading
 import time
 import traceback
@@ -46,9 +47,14 @@ class ThreadRunner:
         except BaseException as error:  # handed to the request thread, which re-raises it
             # pyoxigraph results must be dropped on the thread that made them: free the
             # traceback's locals here, not when the request thread lets go of the error.
-            traceback.clear_frames(error.__traceback__)
+            chained, seen = error, set()
+            while chained is not None and id(chained) not in seen:  # the causes' frames too
+                seen.add(id(chained))
+                traceback.clear_frames(chained.__traceback__)
+                chained = chained.__cause__ or chained.__context__
             outcome["error"] = error
         finally:
+            gc.collect()  # cycles made on this thread (and the results in them) die on this thread
             self._slots.release()
 
     def close(self) -> None:
