@@ -305,7 +305,7 @@ def _facility_phrases(ctx: Context, tokens: list[Token], k: int) -> list[tuple[i
 def _bare_forms(word: str) -> list[str]:
     """A word's clitic-stripped forms, also without the article ال."""
     forms = clitic_forms(word)
-    return forms + [f[2:] for f in forms if f.startswith("ال") and len(f) > 3]
+    return list(forms) + [f[2:] for f in forms if f.startswith("ال") and len(f) > 3]
 
 
 def _strip_conjunction(word: str) -> str:

@@ -155,7 +155,8 @@ def _trusted(entry: Entry, size: int, previous: str) -> bool:
     return previous in PLACE_CUES
 
 
-def clitic_forms(token: str) -> list[str]:
+@functools.lru_cache(maxsize=131072)
+def clitic_forms(token: str) -> tuple[str, ...]:
     """The token and the forms left by stripping Arabic proclitics (و ف ب ل ك ال لل), longest first."""
     forms = [token]
     for conj in ("", "و", "ف"):
@@ -172,11 +173,7 @@ def clitic_forms(token: str) -> list[str]:
                     forms.append("ا" + stem[1:])  # لل = ل + ال with the alef elided
     if token.isascii() and token.endswith("s") and len(token) > 4:
         forms.append(token[:-1])  # English possessive with the apostrophe stripped: "Syrias", "Hezbollahs"
-    seen: list[str] = []
-    for form in forms:
-        if form not in seen:
-            seen.append(form)
-    return seen
+    return tuple(dict.fromkeys(forms))
 
 
 def rank_places(entries: Iterable[Entry], cue: str | None) -> list[Entry]:

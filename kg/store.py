@@ -102,9 +102,26 @@ def validate_graphs(store: ox.Store, iris: list[str], batch: int = 200):
 
 
 def graph_of(store: ox.Store, graph_iri: str) -> Graph:
-    """One named graph of the store as an rdflib graph."""
-    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
-    return Graph().parse(data=data.decode("utf-8"), format="nt")
+    """One named graph of the store as an rdflib graph (terms converted directly, not re-parsed)."""
+    graph = Graph()
+    iris: dict[str, URIRef] = {}
+
+    def term(node):
+        if isinstance(node, ox.NamedNode):
+            found = iris.get(node.value)
+            if found is None:
+                found = iris[node.value] = URIRef(node.value)
+            return found
+        if isinstance(node, ox.Literal):
+            if node.language:
+                return Literal(node.value, lang=node.language)
+            datatype = node.datatype.value
+            return Literal(node.value) if datatype == _XSD_STRING else Literal(node.value, datatype=term(node.datatype))
+        return BNode(node.value)
+
+    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
+               for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
+    return graph
 
 
 def to_nquads(graph: Graph, graph_iri: str) -> str:

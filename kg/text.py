@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(chars), tuple(origin), len(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The folded form of a short string (a name, a trigger word)."""
     return normalize(unicodedata.normalize("NFC", text)).text
@@ -99,7 +101,7 @@ class Sentence:
 
 
 # A sentence ends at . ! ? ؟ (not between digits) or at a line break.
-_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt)(?<!\bGen|\bCol|\bMrs)[.!?؟…]+(?!\d)[\"'»”)]*|\n+")
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt)(?<!\bGen|\bCol|\bMrs)(?<!\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec)(?<!\bSept)[.!?؟…]+(?!\d)[\"'»”)]*|\n+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
