@@ -198,3 +198,11 @@ def test_nquads_escape_what_n_triples_needs(tmp_path):
                 for s, p, o in graph if p != URIRef("https://schema.org/url")}
     assert expected < set(back)
     assert len(text.splitlines()) == 4  # one line per triple, line breaks escaped
+
+
+def test_the_progress_line_example_runs():
+    import doctest
+
+    import kg.progress
+
+    assert doctest.testmod(kg.progress).attempted >= 1 and doctest.testmod(kg.progress).failed == 0
