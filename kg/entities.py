@@ -242,7 +242,7 @@ def resolve_short_form(ctx: Context, form: str, before: int) -> Entity | None:
 def _local_places(ctx: Context, tokens: list[Token]) -> None:
     """Places named by description: quarters of a city, facilities near it, roads."""
     for k, token in enumerate(tokens):
-        if clitic_forms(token.text)[-1] in QUARTER_NOUNS | {fold("احياء")} and k + 1 < len(tokens) \
+        if clitic_forms(token.text)[-1] in QUARTER_NOUNS and k + 1 < len(tokens) \
                 and tokens[k + 1].text in QUARTER_ADJECTIVES:
             _quarter(ctx, tokens, k)
         elif token.text in DIRECTIONS and not _covered(ctx, token):

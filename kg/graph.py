@@ -11,7 +11,10 @@ from rdflib.namespace import PROV, SKOS
 
 from kg import __version__
 from kg.article import Article
+from kg.gazetteer import load_gazetteer
 from kg.model import Claim, Entity, Extraction, Mention, Operation, Quantity, TimeExpr
+from kg.provenance import add_provenance
+from kg.text import fold, tokenize
 
 KH = Namespace("https://w3id.org/khabar/ontology#")
 KHR = Namespace("https://w3id.org/khabar/resource/")
@@ -71,8 +74,7 @@ class _Writer:
             self._operation(op)
         for claim in self.x.claims:
             self._claim(claim)
-        from kg.provenance import add_provenance  # issue #5: PROV-O chains and source kinds
-        return add_provenance(self.graph, self.article)
+        return add_provenance(self.graph, self.article)  # PROV-O chains and source kinds
 
     def _name_nodes(self) -> None:
         """Number the article's instances in text order."""
@@ -132,9 +134,6 @@ class _Writer:
 
     def _publisher(self, name: str) -> None:
         """The publisher as an actor: the gazetteer outlet of that name, else one local to the article."""
-        from kg.gazetteer import load_gazetteer
-        from kg.text import fold, tokenize
-
         tokens = tuple(t.text for t in tokenize(fold(name)))
         entries = [e for e in load_gazetteer().get_candidates(tokens) if e.kind == "actor"]
         if entries:

@@ -147,5 +147,5 @@ PERSON_NOUNS = frozenset(fold(w) for w in (
     "مقاتلين مقاتلون جندي جنديا جنود جنديين امرأة نساء people persons civilians children soldiers fighters "
     "women men residents").split())
 # Dual nouns: the word itself says two ("طفلين", "كيلومترين").
-DUALS = frozenset(fold(w) for w in "شخصين طفلين جنديين مدنيين كيلومترين مقاتلين".split()) - {fold("مدنيين"), fold("مقاتلين")}
+DUALS = frozenset(fold(w) for w in "شخصين طفلين جنديين كيلومترين".split())
 PERCENT_WORDS = frozenset(fold(w) for w in "المئة المائة بالمئة بالمائة percent %".split())

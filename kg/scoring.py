@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from kg.article import Article, read_inputs
@@ -64,8 +65,6 @@ def _from_store(files: list[Path], store_path: str) -> list[ArticleResult]:
 
 def _gold_id(path: Path) -> str:
     """The article id a gold file names."""
-    import json
-
     try:
         return json.loads(path.read_text(encoding="utf-8"))["article"]["id"]
     except (OSError, ValueError, KeyError) as error:
