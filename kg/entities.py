@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.context import Context, Item
-from kg.gazetteer import Entry, clitic_forms, rank_places
+from kg.gazetteer import CUE_CLASSES, Entry, clitic_forms, rank_places
 from kg.model import Entity
 from kg.text import Token, fold
 
@@ -20,11 +20,20 @@ SHORT_FORMS = {
     fold("المدينة"): ("place", ("CityOrTown",), None),
     fold("البلدة"): ("place", ("CityOrTown",), None),
     fold("المحافظة"): ("place", ("Governorate",), None),
+    "province": ("place", ("Governorate",), None),
+    fold("النهر"): ("place", ("River",), None),
+    "river": ("place", ("River",), None),
+    fold("البلاد"): ("place", ("Country",), fold("سوريا")),
+    fold("العاصمة"): ("place", ("CityOrTown",), fold("دمشق")),
 }
+# Short forms that stand only for the entity their needle names, or their default: "the country" is
+# Syria in reporting on its war even right after Russia is named.
+NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة")})
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
                        fold("التنظيم"): "Islamic State", fold("المرصد"): "Syrian Observatory for Human Rights",
-                       "observatory": "Syrian Observatory for Human Rights"}
+                       "observatory": "Syrian Observatory for Human Rights", fold("البلاد"): "Syria",
+                       fold("العاصمة"): "Damascus"}
 DIRECTIONS = {fold(w): d for w, d in {
     "غرب": "W", "غربي": "W", "شرق": "E", "شرقي": "E", "شمال": "N", "شمالي": "N", "جنوب": "S",
     "جنوبي": "S"}.items()}
@@ -39,6 +48,7 @@ ROAD_NOUN = fold("طريق")
 _CORRESPONDENTS = frozenset(fold(w) for w in "مراسل correspondent".split())  # the outlet itself speaks
 PHRASE_STOPS = frozenset(fold(w) for w in "على إلى الى في من عن عبر مع انطلاقا باتجاه نحو حتى ضد".split())
 CITY_NOUNS = frozenset(fold(w) for w in "مدينة بلدة".split())
+SYRIA_QID = "Q858"
 
 
 def find_entities(ctx: Context) -> None:
@@ -58,11 +68,61 @@ def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) ->
         entries = list(match.candidates)
         previous = _previous_word(tokens, match.start)
         if entries[0].kind == "place":
-            entries = rank_places(entries, previous or _next_word(tokens, match.end))
+            entries = rank_places(entries, _wanted_class(ctx, tokens, match, previous))
         entity = global_entity(ctx, entries[0])
-        if entity.kind == "place" and match.proclitic != "ب" and previous not in lexicon.LOCATIVES:
+        if entity.kind == "place" and _state_acts(ctx, tokens, match, entity, previous):
             entity = government_of(ctx, entity) or entity  # "Russia denied", "قالت دمشق": the state acts
         ctx.add_item(entity, match.text_start, match.end, match.proclitic)
+
+
+def _wanted_class(ctx: Context, tokens: list[Token], match, previous: str | None) -> str | None:
+    """The kind of place a name's neighbours call for: "محافظة إدلب", "Raqqa province", and in
+    "محافظتي إدلب وحلب" the second name takes the first's reading."""
+    if previous in CUE_CLASSES:
+        return CUE_CLASSES[previous]
+    following = _next_word(tokens, match.end, any_word=True)
+    if following in CUE_CLASSES and following.isascii():  # English names the kind after the name
+        return CUE_CLASSES[following]
+    conjunct = _previous_conjunct(ctx, tokens, match)
+    if conjunct is not None and conjunct.entity.cls in ("Governorate", "CityOrTown"):
+        return conjunct.entity.cls
+    return None
+
+
+def _previous_conjunct(ctx: Context, tokens: list[Token], match) -> Item | None:
+    """The place mention a name is coordinated with ("إدلب وحلب", "Syria and Iraq"), if any."""
+    before = [t for t in tokens if t.end <= match.start]
+    if before and before[-1].text == "and":
+        before = before[:-1]
+    elif not match.proclitic.startswith("و"):
+        return None
+    return ctx.item_at(before[-1], "place") if before else None
+
+
+def _state_acts(ctx: Context, tokens: list[Token], match, place: Entity, previous: str | None) -> bool:
+    """Whether a country or capital stands for its state here ("backed by Russia") rather than the place.
+
+    Syria, where the reported war happens, is the place unless it speaks ("Syria said", "قالت سوريا");
+    other countries and capitals act unless a word of place comes before them ("in", "near",
+    "headquartered in") or they complete a place ("the eastern Ghouta of Damascus").
+    """
+    if match.proclitic == "ب" or (match.proclitic == "ل" and previous in QUARTER_ADJECTIVES):
+        return False
+    if _previous_conjunct(ctx, tokens, match) is not None:
+        return False  # "in Syria and Iraq": the second name is a place like the first
+    if place.qid == SYRIA_QID:
+        following = _next_word(tokens, match.end, any_word=True)
+        return previous in lexicon.SAYING_CUES or following in lexicon.SAYING_CUES \
+            or following in lexicon.ENGLISH_STATE_WORDS
+    if previous in lexicon.LOCATIVES:
+        return _two_before(tokens, match.start) in lexicon.BACKED_WORDS  # "المدعومة من روسيا"
+    return True
+
+
+def _two_before(tokens: list[Token], start: int) -> str | None:
+    """The folded word two places before a folded offset, without its proclitics."""
+    before = [t for t in tokens if t.end <= start]
+    return clitic_forms(before[-2].text)[-1] if len(before) > 1 else None
 
 
 def _previous_word(tokens: list[Token], start: int) -> str | None:
@@ -71,10 +131,10 @@ def _previous_word(tokens: list[Token], start: int) -> str | None:
     return clitic_forms(before[-1].text)[-1] if before else None
 
 
-def _next_word(tokens: list[Token], end: int) -> str | None:
+def _next_word(tokens: list[Token], end: int, any_word: bool = False) -> str | None:
     """The folded word just after a folded offset, when it names the kind of place ("Idlib province")."""
     after = [t.text for t in tokens if t.start >= end][:1]
-    return after[0] if after and after[0] in ("province", "governorate") else None
+    return after[0] if after and (any_word or after[0] in ("province", "governorate")) else None
 
 
 def government_of(ctx: Context, place: Entity) -> Entity | None:
@@ -215,11 +275,11 @@ def _civilians(ctx: Context, tokens: list[Token]) -> None:
 
 def _short_forms(ctx: Context, tokens: list[Token]) -> None:
     """'The organisation', 'the army', 'the city': resolved to the latest fitting entity."""
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if _covered(ctx, token):
             continue
         form = next((f for f in clitic_forms(token.text) if f in SHORT_FORMS), None)
-        if form is None:
+        if form is None or _names_follow(ctx, tokens, k, form):
             continue
         entity = resolve_short_form(ctx, form, token.start)
         if entity is not None:
@@ -227,11 +287,21 @@ def _short_forms(ctx: Context, tokens: list[Token]) -> None:
                          token.end, token.text[:len(token.text) - len(form)])
 
 
+def _names_follow(ctx: Context, tokens: list[Token], k: int, form: str) -> bool:
+    """Whether the place named next to a short form is its own ("the capital Damascus", "Raqqa province")."""
+    if SHORT_FORMS[form][0] != "place":
+        return False
+    neighbours = ([tokens[k + 1]] if k + 1 < len(tokens) else []) + ([tokens[k - 1]] if k else [])
+    return any(_covered(ctx, t) or t.text in lexicon.NATIONALITY for t in neighbours)
+
+
 def resolve_short_form(ctx: Context, form: str, before: int) -> Entity | None:
     """The latest entity before a position that a short form can stand for, else its default."""
     kind, classes, needle = SHORT_FORMS[form]
     fitting = [i.entity for i in ctx.items_before(before) if i.entity.kind == kind and i.entity.cls in classes]
     named = [e for e in fitting if needle and any(needle in fold(n) for n in e.labels.values())]
+    if form in NAMED_ONLY:
+        fitting = []
     if named or fitting:
         return (named or fitting)[0]
     default = SHORT_FORM_DEFAULTS.get(form)

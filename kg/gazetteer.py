@@ -88,6 +88,8 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     adjectives: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    # Names spelled only in capitals ("IS", "US"): matched only where the text has them in capitals too.
+    capitals_only: set[tuple[str, ...]] = field(default_factory=set)
     longest: int = 1
 
     def add(self, entry: Entry) -> None:
@@ -103,6 +105,11 @@ class Gazetteer:
         tokens = tuple(t.text for t in tokenize(fold(name)))
         if not tokens:
             return
+        if table is self.index:
+            if name.isascii() and name.isupper():
+                self.capitals_only.add(tokens)
+            elif tokens in self.capitals_only and not name.isupper():
+                self.capitals_only.discard(tokens)
         forms = {tokens}
         if tokens[0].startswith("ال") and len(tokens[0]) > 3:
             forms.add((tokens[0][2:],) + tokens[1:])
@@ -120,9 +127,14 @@ class Gazetteer:
         """Longest-first, left-to-right matches of names (and nationality adjectives) in a text."""
         tokens = tokenize(normalized.text, start, end)
         matches: list[Match] = []
+
+        def capitals(first: int, last: int) -> bool:
+            begin, stop = normalized.to_original(first, last)
+            return normalized.original[begin:stop].isupper()
+
         i = 0
         while i < len(tokens):
-            found = self._match_at(tokens, i)
+            found = self._match_at(tokens, i, capitals)
             if found:
                 matches.append(found[0])
                 i += found[1]
@@ -130,7 +142,7 @@ class Gazetteer:
                 i += 1
         return matches
 
-    def _match_at(self, tokens: list[Token], i: int) -> tuple[Match, int] | None:
+    def _match_at(self, tokens: list[Token], i: int, capitals) -> tuple[Match, int] | None:
         """The longest name or adjective starting at token i, and its length in tokens."""
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             rest = tuple(t.text for t in tokens[i + 1:i + size])
@@ -139,6 +151,8 @@ class Gazetteer:
                 previous = tokens[i - 1].text if i else ""
                 entries = [e for e in self.index.get(key, ()) if _trusted(e, size, previous)]
                 span = (tokens[i].start, tokens[i + size - 1].end)
+                if entries and key in self.capitals_only and not capitals(*span):
+                    continue  # "is", "us": ordinary words, not the acronyms IS, US
                 if entries:
                     return Match(*span, tuple(entries), tokens[i], first), size
                 if key in self.adjectives:
@@ -176,11 +190,15 @@ def clitic_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def rank_places(entries: Iterable[Entry], cue: str | None) -> list[Entry]:
-    """Order same-name place candidates: a cue noun decides, else the usual reading, then a QID."""
-    wanted = {fold("محافظة"): "Governorate", fold("مدينة"): "CityOrTown", "province": "Governorate",
-              "city": "CityOrTown", "governorate": "Governorate", fold("ريف"): "Governorate",
-              fold("منطقة"): "District", "region": "Governorate"}.get(cue or "")
+# Words next to a place name that say which kind of place it is.
+CUE_CLASSES = {fold("محافظة"): "Governorate", fold("محافظتي"): "Governorate", fold("مدينة"): "CityOrTown",
+               fold("مدينتي"): "CityOrTown", "province": "Governorate", "city": "CityOrTown",
+               "governorate": "Governorate", fold("ريف"): "Governorate", fold("منطقة"): "District",
+               "region": "Governorate", "provinces": "Governorate"}
+
+
+def rank_places(entries: Iterable[Entry], wanted: str | None) -> list[Entry]:
+    """Order same-name place candidates: the wanted class first, else the usual reading, then a QID."""
 
     def score(entry: Entry) -> tuple:
         cls_rank = _PLACE_PREFERENCE.index(entry.cls) if entry.cls in _PLACE_PREFERENCE else 99

@@ -89,8 +89,14 @@ CIVILIAN_WORDS = frozenset(fold(w) for w in (
 # Words after which a country or capital is a place ("in Syria"), not its government speaking or acting.
 LOCATIVES = frozenset(fold(w) for w in (
     "في إلى الى من على عن داخل خارج شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أنحاء مناطق حدود الحدود وسط مع "
-    "عبر نحو باتجاه أراضي ارض أرض ريف محافظة مدينة العاصمة in into to from across inside near at of on within "
-    "throughout across").split())
+    "عبر نحو باتجاه أراضي ارض أرض ريف محافظة مدينة العاصمة قرب مشارف ضواحي أطراف محيط بوابات مقره مقرها "
+    "in into to from across inside near at of on within throughout capital outskirts based borders").split())
+# Words before "من" (by) that make the country or capital after it an acting state ("المدعومة من روسيا").
+BACKED_WORDS = frozenset(fold(w) for w in "المدعومة مدعومة المدعوم مدعوم مدعومين المدعومين backed supported "
+                                          "brokered".split())
+# English words after Syria that make it the acting state ("Syria agreed to...", "Syria's army").
+ENGLISH_STATE_WORDS = frozenset("has had agreed denied accused rejected says said insists wants army forces "
+                                "government regime president military troops".split())
 
 # Numbers: words with values, and vague words with an interval.
 NUMBER_WORDS = {fold(w): v for w, v in {

@@ -27,7 +27,7 @@ class Normalized:
 
     text: str
     origin: tuple[int, ...]
-    original_length: int
+    original: str
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the folded text back to the original text."""
@@ -52,7 +52,7 @@ def normalize(text: str) -> Normalized:
             continue
         chars.append(fold_char(ch))
         origin.append(i)
-    return Normalized("".join(chars), tuple(origin), len(text))
+    return Normalized("".join(chars), tuple(origin), text)
 
 
 @functools.lru_cache(maxsize=65536)

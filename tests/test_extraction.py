@@ -113,3 +113,43 @@ def test_a_sentence_opening_with_a_verb_of_saying_continues_the_last_speaker():
 def test_a_correspondent_is_the_outlet_speaking():
     x = run("وأفاد مراسل وكالة فرانس برس أن الطائرات قصفت مدينة دوما.")
     assert [c.source.labels["en"] for c in x.claims] == ["Agence France-Presse"]
+
+
+def readings(x, surface: str) -> list[tuple[str, str | None]]:
+    """(class, QID) of every entity mentioned with exactly this text."""
+    return [(e.cls, e.qid) for e in x.entities for m in e.mentions if m.text == surface]
+
+
+@pytest.mark.parametrize("text, surface, cls", [
+    ("وتسعى القوات السورية المدعومة من روسيا إلى سحق الفصائل.", "روسيا", "Government"),  # backed by: the state
+    ("وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن 29 مدنيا قتلوا.", "بريطانيا", "Country"),
+    ("بلدة دوما في الغوطة الشرقية لدمشق.", "دمشق", "CityOrTown"),
+    ("آخر معاقل المعارضة قرب دمشق.", "دمشق", "CityOrTown"),
+    ("وتوصلت دمشق الى اتفاق مع فصائل معارضة.", "دمشق", "Government"),
+    ("وتشهد سوريا نزاعا داميا منذ 2011.", "سوريا", "Country"),  # Syria is where the war happens
+    ("Syria agreed to destroy its chemical weapons.", "Syria", "Government"),
+    ("strikes in Syria and Iraq since 2014.", "Iraq", "Country"),  # coordinated with a place
+])
+def test_country_or_capital_is_the_place_or_the_state(text, surface, cls):
+    assert [c for c, _ in readings(run(text), surface)] == [cls]
+
+
+def test_acronyms_match_only_in_capitals():
+    x = run("Sarin is a nerve agent. IS fighters attacked the town.", language="en")
+    assert [m.text for e in x.entities if e.labels.get("en") == "Islamic State" for m in e.mentions] == ["IS"]
+
+
+@pytest.mark.parametrize("text, surface, qid", [
+    ("سيطرت الفصائل على مناطق عدة في محافظتي إدلب وحلب.", "حلب", "Q214064"),  # takes the first name's reading
+    ("Civilians fled fighting in Deir Ezzor province a monitor said.", "Deir Ezzor", "Q232387"),  # cue after it
+    ("وقعت اشتباكات في دمشق، وقصفت الطائرات أحياء في جنوب العاصمة.", "العاصمة", "Q3766"),
+    ("سيطرت القوات على ثاني أكبر مدن البلاد.", "البلاد", "Q858"),  # "the country": Syria
+    ("حاول مدنيون عبور نهر الفرات هربا من المعارك، وغرق بعضهم في النهر.", "النهر", "Q34589"),
+])
+def test_place_readings_from_neighbours_and_short_forms(text, surface, qid):
+    assert [q for _, q in readings(run(text), surface)] == [qid]
+
+
+def test_capital_followed_by_its_name_is_not_a_second_mention():
+    x = run("هجوم على آخر معاقل المعارضة قرب العاصمة دمشق.")
+    assert readings(x, "العاصمة") == [] and [q for _, q in readings(x, "دمشق")] == ["Q3766"]

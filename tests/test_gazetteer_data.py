@@ -43,7 +43,7 @@ SEED_FORMS = [
     ("actors", "afp", "فرانس برس"),
     ("actors", "reuters", "رويترز"),
     ("actors", "hezbollah", "حزب الله"),
-    ("actors", "hezbollah-war-media", "وحدة الإعلام الحربي التابعة لحزب الله"),
+    ("actors", "hezbollah-war-media", "وحدة الإعلام الحربي"),  # "التابعة لحزب الله" is Hezbollah's own mention
     ("actors", "hezbollah-war-media", "الإعلام الحربي"),
     ("actors", "icrc", "اللجنة الدولية للصليب الأحمر"),
     ("actors", "ocha", "مكتب تنسيق الشؤون الانسانية"),
