@@ -15,6 +15,8 @@ _SPEECH_NOUNS = frozenset(fold(w) for w in "تأكيده قوله تأكيدها
 _HUMANITARIAN = frozenset({"HumanitarianOrganisation", "UNBody"})
 _MEDIA = frozenset({"MediaOrganisation", "NewsAgency"})
 _SOURCE_WINDOW = 6  # words between a verb of saying and its speaker
+_OUTLET_NOUNS = frozenset(fold(w) for w in "وكالة انباء أنباء للأنباء الانباء الأنباء صحيفة قناة موقع تلفزيون".split())
+_APPOSITION_WORDS = frozenset(fold(w) for w in "مقره مقرها ومقره ومقرها".split())
 _THAT_WINDOW = 6  # words between the speaker and the 'that' opening what was said
 
 
@@ -55,6 +57,11 @@ def _surface(ctx: Context, token: Token) -> str:
 def _word(text: str) -> str:
     """A folded word without its conjunction (و ف)."""
     return text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+
+
+def _is_according(word: str) -> bool:
+    """'بحسب', 'وفقا' (which itself begins with و), 'وبحسب'."""
+    return word in lexicon.ACCORDING_WORDS or _word(word) in lexicon.ACCORDING_WORDS
 
 
 def _item_at(ctx: Context, token: Token, kind: str = "actor", speaker: bool = False) -> Item | None:
@@ -137,7 +144,9 @@ def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int])
     """'The ICRC condemned ...', 'two US officials told Reuters that ...', 'the source stressed, according to AFP, ...'."""
     if ctx.article.language == "en" and _english_saying(ctx, tokens, k, end, used):
         return
-    source = _next_actor(ctx, tokens, k, _SOURCE_WINDOW)
+    source = _next_actor(ctx, tokens, k, _speaker_window(ctx, tokens, k))
+    if source is None:
+        source = _subject_before(ctx, tokens, k)  # "لكن جيش الإسلام قال إن ..."
     if source is None and k == 0:
         _continued_saying(ctx, tokens, k, end, used)
         return
@@ -156,6 +165,30 @@ def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int])
         outer = Claim("Claim", reporter.entity, ctx.mention(cue_start, reporter.end),
                       _surface(ctx, via or tokens[k]), relays=inner)
     _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
+
+
+def _speaker_window(ctx: Context, tokens: list[Token], k: int) -> int:
+    """How far after a verb of saying its speaker may stand: not past the 'that' or the quotation
+    opening what was said."""
+    for n in range(k + 1, min(len(tokens), k + 1 + _SOURCE_WINDOW)):
+        if tokens[n].text in _THAT or ctx.norm.text[tokens[n].start - 1:tokens[n].start] == '"':
+            return n - k - 1
+    return _SOURCE_WINDOW
+
+
+def _subject_before(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, int] | None:
+    """The actor just before a verb of saying (Arabic subject-first order), passing over a place
+    apposition ("المرصد، ومقره بريطانيا، قال"); returned with the index of the verb."""
+    if ctx.article.language == "en":
+        return None
+    for j in range(k - 1, max(-1, k - 7), -1):
+        word = clitic_forms(tokens[j].text)[-1]
+        if ctx.item_at(tokens[j], "actor") is not None:
+            item = ctx.item_at(tokens[j], "actor")
+            return (item, k + 1) if item.entity.cls != "Civilians" else None
+        if ctx.item_at(tokens[j], "place") is None and word not in _APPOSITION_WORDS:
+            return None
+    return None
 
 
 def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
@@ -215,9 +248,30 @@ def _reporter_after(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | N
             while after < len(tokens) and tokens[after].start < item.end:
                 after += 1
             return item, after, via
-        if _word(tokens[n].text) not in lexicon.ACCORDING_WORDS:
+        if not _is_according(tokens[n].text):
             break
         via = tokens[n]
+    return _told_outlet(ctx, tokens, j)
+
+
+def _told_outlet(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | None, int, Token | None]:
+    """An outlet the speaker spoke to, a few words on ("قال مسؤول في الهلال الأحمر لوكالة فرانس برس"):
+    the outlet with the proclitic ل, before what was said begins."""
+    for n in range(j, min(len(tokens), j + _SOURCE_WINDOW)):
+        if tokens[n].text in _THAT or ctx.norm.text[tokens[n].start - 1:tokens[n].start] == '"':
+            break
+        item = ctx.item_at(tokens[n], "actor")
+        to = item is not None and item.proclitic.endswith("ل")
+        if item is None and tokens[n].text.startswith("ل") and clitic_forms(tokens[n].text)[-1] in _OUTLET_NOUNS:
+            m = n + 1  # "لوكالة أنباء فرانس برس": to the agency named next
+            while m < len(tokens) and tokens[m].text in _OUTLET_NOUNS:
+                m += 1
+            item, to = (ctx.item_at(tokens[m], "actor") if m < len(tokens) else None), True
+        if item is not None and to and item.entity.cls in _MEDIA:
+            after = n
+            while after < len(tokens) and tokens[after].start < item.end:
+                after += 1
+            return item, after, None
     return None, j, None
 
 
@@ -261,21 +315,25 @@ def _is_time(ctx: Context, token: Token) -> bool:
 def _according_to(ctx: Context, tokens: list[Token], start: int, end: int, used: set[int]) -> None:
     """'According to matching reports, ...' / '..., according to rights groups': one claim."""
     for k, token in enumerate(tokens):
-        if k in used or _word(token.text) not in lexicon.ACCORDING_WORDS \
+        if k in used or not _is_according(token.text) \
                 and " ".join(t.text for t in tokens[k:k + 2]) != "according to":
             continue
         source = _next_actor(ctx, tokens, k, 3)
         if source is None:
             continue
         item, after = source
+        reporter, after, _ = _told_outlet(ctx, tokens, after)  # "حسبما أعلنه قائد عسكري لوكالة رويترز"
         used.update(range(k, after))
         if after >= len(tokens) or tokens[after].start >= end - 2:  # at the end: what came before
             content = ctx.mention(tokens[0].start, _trim_end(ctx, tokens[k].start))
         else:
             content = ctx.mention(tokens[after].start, _trim_end(ctx, end))
-        claim = Claim("Claim", item.entity, ctx.mention(tokens[k].start, item.end), _surface(ctx, tokens[k]),
+        cls = "Report" if item.entity.cls in _HUMANITARIAN else "Claim"  # "according to the UN, ..."
+        claim = Claim(cls, item.entity, ctx.mention(tokens[k].start, item.end), _surface(ctx, tokens[k]),
                       content=content.text, content_span=(content.start, content.end))
-        _add_claims(ctx, None, claim, [])
+        outer = None if reporter is None else Claim(
+            "Claim", reporter.entity, ctx.mention(reporter.start, reporter.end), _surface(ctx, tokens[k]), relays=claim)
+        _add_claims(ctx, outer, claim, [])
 
 
 def _trim_end(ctx: Context, end: int) -> int:

@@ -69,6 +69,9 @@ def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) ->
         previous = _previous_word(tokens, match.start)
         if entries[0].kind == "place":
             entries = rank_places(entries, _wanted_class(ctx, tokens, match, previous))
+        if ctx.norm.text[match.text_start:match.end] in lexicon.NEEDS_ANTECEDENT \
+                and not (entries[0].key in ctx.globals and ctx.globals[entries[0].key].mentions):
+            continue
         entity = global_entity(ctx, entries[0])
         if entity.kind == "place" and _state_acts(ctx, tokens, match, entity, previous):
             entity = government_of(ctx, entity) or entity  # "Russia denied", "قالت دمشق": the state acts

@@ -146,7 +146,7 @@ class Gazetteer:
         """The longest name or adjective starting at token i, and its length in tokens."""
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             rest = tuple(t.text for t in tokens[i + 1:i + size])
-            for first in clitic_forms(tokens[i].text):
+            for first in _first_forms(tokens[i].text, size):
                 key = (first,) + rest
                 previous = tokens[i - 1].text if i else ""
                 entries = [e for e in self.index.get(key, ()) if _trusted(e, size, previous)]
@@ -158,6 +158,15 @@ class Gazetteer:
                 if key in self.adjectives:
                     return Match(*span, tuple(self.adjectives[key]), tokens[i], first, True), size
         return None
+
+
+def _first_forms(token: str, size: int) -> tuple[str, ...]:
+    """Forms of a name's first word; in a name of several words a proclitic may leave two letters
+    ("لبي بي سي": to the BBC)."""
+    forms = clitic_forms(token)
+    if size > 1 and len(token) == 3 and token[0] in "وبلك":
+        forms += (token[1:],)
+    return forms
 
 
 def _trusted(entry: Entry, size: int, previous: str) -> bool:

@@ -94,6 +94,9 @@ LOCATIVES = frozenset(fold(w) for w in (
 # Words before "من" (by) that make the country or capital after it an acting state ("المدعومة من روسيا").
 BACKED_WORDS = frozenset(fold(w) for w in "المدعومة مدعومة المدعوم مدعوم مدعومين المدعومين backed supported "
                                           "brokered".split())
+# Surnames that stand for an actor only once the actor is named ("Rami Abdel Rahman, the Observatory's
+# director ... Abdel Rahman said"): elsewhere they are anyone's name.
+NEEDS_ANTECEDENT = frozenset(fold(w) for w in ("عبد الرحمن", "Abdel Rahman", "Abdulrahman"))
 # English words after Syria that make it the acting state ("Syria agreed to...", "Syria's army").
 ENGLISH_STATE_WORDS = frozenset("has had agreed denied accused rejected says said insists wants army forces "
                                 "government regime president military troops".split())

@@ -153,3 +153,45 @@ def test_place_readings_from_neighbours_and_short_forms(text, surface, qid):
 def test_capital_followed_by_its_name_is_not_a_second_mention():
     x = run("هجوم على آخر معاقل المعارضة قرب العاصمة دمشق.")
     assert readings(x, "العاصمة") == [] and [q for _, q in readings(x, "دمشق")] == ["Q3766"]
+
+
+def chains(x) -> list[list[str]]:
+    """Every outermost claim's chain of sources (English labels, else the mention's own words)."""
+    def name(entity):
+        return entity.labels.get("en") or entity.labels.get("ar")
+    relayed = {id(c.relays) for c in x.claims if c.relays is not None}
+    out = []
+    for claim in x.claims:
+        if id(claim) in relayed or claim.cls == "NoComment":
+            continue
+        hops, node = [], claim
+        while node is not None:
+            hops.append(name(node.source))
+            node = node.relays
+        out.append(hops)
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # subject first, past a place apposition
+    ("وكان المرصد السوري لحقوق الإنسان، ومقره بريطانيا، قال السبت إن الجيش شطر دوما.",
+     [["Syrian Observatory for Human Rights"]]),
+    # the speaker told an outlet, a few words after the speaker
+    ("وقال مسؤول في منظمة الهلال الأحمر لوكالة أنباء فرانس برس إن المستشفى قصف.",
+     [["Agence France-Presse", "مسؤول"]]),
+    ("وقالت مواطنة تدعى رانية السبت لبي بي سي إن قذائف أصابت سيارة.", [["BBC", "مواطنة"]]),
+    # "وفقا" starts with the letter و: still "according to"
+    ("وغادر مسلحو المعارضة بلدة عربين، وذلك وفقا لمركز المصالحة الروسي في سوريا.",
+     [["Russian Centre for Reconciliation of Opposing Sides"]]),
+    # the verb's speaker is never looked for inside what was said
+    ("وقال السبت إن الجيش السوري تقدم نحو المدينة.", []),
+])
+def test_arabic_attribution_chains(text, expected):
+    assert chains(run(text)) == expected
+
+
+def test_a_surname_stands_for_its_actor_only_after_the_actor_is_named():
+    first = "وقال عبد الرحمن إن القصف مستمر."
+    assert chains(run(first)) == []
+    x = run("وأفاد مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن بمقتل عشرة مدنيين. " + first)
+    assert chains(x)[-1] == ["Syrian Observatory for Human Rights"]
