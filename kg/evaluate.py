@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, Graph
 from rdflib.namespace import SKOS
 
 from kg.errors import InputError
@@ -129,6 +129,11 @@ def _kinds(graph: Graph, node) -> set[str]:
     return {_local(t) for t in graph.objects(node, RDF.type) if str(t).startswith(str(KH))}
 
 
+def _intended(graph: Graph, node) -> bool:
+    """An operation the text states as an aim (kh:intended): the gold annotates only what was done."""
+    return graph.value(node, KH.intended) is not None and graph.value(node, KH.intended).toPython() is True
+
+
 def _qid(graph: Graph, node) -> str | None:
     value = graph.value(node, SKOS.exactMatch)
     return str(value).rsplit("/", 1)[-1] if value is not None else None
@@ -136,14 +141,14 @@ def _qid(graph: Graph, node) -> str | None:
 
 def predictions(graph: Graph) -> Predicted:
     """Read the items the scorer needs from an article graph."""
-    nodes = {s for s in graph.subjects(RDF.type, None)}
+    nodes = sorted(set(graph.subjects(RDF.type, None)))  # a fixed order: the same graph scores the same
     entity_mentions = lambda classes: [  # noqa: E731
         {"start": s, "end": e, "qid": _qid(graph, n)}
         for n in nodes if _kinds(graph, n) & classes for s, e in _mentions(graph, n)]
     operations = [{"type": (_kinds(graph, n) & OPERATION_CLASSES).pop(),
                    "places": [{"spans": _mentions(graph, p), "qid": _qid(graph, p)} for p in graph.objects(n, KH.place)],
                    "span": _mentions(graph, n)[0]}
-                  for n in nodes if _kinds(graph, n) & OPERATION_CLASSES]
+                  for n in nodes if _kinds(graph, n) & OPERATION_CLASSES and not _intended(graph, n)]
     statements = [{"kind": (_kinds(graph, n) & STATEMENT_CLASSES).pop(),
                    "by": _mentions(graph, graph.value(n, KH.attributedTo)), "span": _mentions(graph, n)[0]}
                   for n in nodes if _kinds(graph, n) & STATEMENT_CLASSES]
@@ -189,15 +194,23 @@ def _any_overlap(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 def _match(gold: list, predicted: list, same: Callable[[dict, object], bool]) -> tuple[Score, list[tuple]]:
-    """One-to-one greedy matching in gold order; returns the score and the matched pairs."""
-    used: set[int] = set()
-    pairs = []
-    for g in gold:
-        for i, p in enumerate(predicted):
-            if i not in used and same(g, p):
-                used.add(i)
-                pairs.append((g, p))
-                break
+    """A largest one-to-one matching of gold and predicted items (augmenting paths, tried in text
+    order); returns the score and the matched pairs in gold order."""
+    fits = [[i for i, p in enumerate(predicted) if same(g, p)] for g in gold]
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def assign(n: int, seen: set[int]) -> bool:
+        for i in fits[n]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or assign(owner[i], seen):
+                    owner[i] = n
+                    return True
+        return False
+
+    for n in range(len(gold)):
+        assign(n, set())
+    pairs = sorted(((gold[n], predicted[i]) for i, n in owner.items()), key=lambda pair: gold.index(pair[0]))
     return Score(len(pairs), len(predicted), len(gold)), pairs
 
 

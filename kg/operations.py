@@ -30,7 +30,9 @@ _UNDER = frozenset(fold(w) for w in "تحت الخاضع الخاضعة تخضع
 _UNDER_FORMS = frozenset(fold(w) for w in "لسيطرة بسيطرته".split())
 _CAMPAIGN_WORDS = frozenset(fold(w) for w in "حملة الحملة حملتها campaign".split())
 _ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
-_AIM_WORDS = frozenset(fold(w) for w in "يهدف تهدف بهدف لـ تسعى يسعى الى إلى تعد aims aiming".split())
+_THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها that".split())
+# Triggers that state an aim when they carry the proclitic ل ("لاستعادة الغوطة": to retake it).
+_AIM_WITH_L = frozenset({"Capture", "Entry", "Advance", "Redeployment"})  # not "تعرض لهجوم"
 
 
 @dataclass
@@ -76,13 +78,13 @@ def _clauses(ctx: Context, sentence) -> list[Clause]:
 def _clause_operations(ctx: Context, clause: Clause) -> list[Operation]:
     """The operations of one clause, each actor going to the trigger nearest to it."""
     tokens = tokenize(ctx.norm.text, clause.start, clause.end)
-    triggers = _triggers(tokens)
+    triggers = _triggers(ctx, tokens)
     operations: list[Operation] = []
     for n, (k, cls) in enumerate(triggers):
         bound = triggers[n + 1][0] if n + 1 < len(triggers) else len(tokens)
         operation = Operation(cls, ctx.mention(tokens[k].start + _cut(tokens[k]), tokens[k].end))
         _assign_places_and_times(ctx, operation, tokens, k, bound, clause)
-        operation.intended = any(t.text in _AIM_WORDS for t in tokens[max(0, k - 2):k])
+        operation.intended = _intended(tokens, k, cls)
         operations.append(operation)
     _assign_actors(ctx, operations, tokens, triggers, clause)
     ctx.extraction.operations.extend(operations)
@@ -100,16 +102,31 @@ def _trigger_word(word: str) -> str | None:
     return next((f for f in clitic_forms(word) if f in lexicon.OPERATION_TRIGGERS), None)
 
 
-def _triggers(tokens: list[Token]) -> list[tuple[int, str]]:
-    """(token index, class) for each trigger of a clause, skipping anaphors ('these strikes')."""
+def _intended(tokens: list[Token], k: int, cls: str) -> bool:
+    """Whether the text states the operation as an aim or a possibility ("بهدف السيطرة", "تستطيع أن
+    تدخل", "لاستعادة الغوطة") rather than as done."""
+    if any(t.text in lexicon.AIM_WORDS for t in tokens[max(0, k - 3):k]):
+        return True
+    word = tokens[k].text
+    return cls in _AIM_WITH_L and word.startswith("ل") and _cut(tokens[k]) > 0 and word not in _UNDER_FORMS
+
+
+def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
+    """(token index, class) for each trigger of a clause, skipping anaphors ('these strikes'), words
+    inside a name ("هيئة تحرير الشام"), launch verbs before their noun and moves of aid or the wounded."""
     found: list[tuple[int, str]] = []
     texts = [t.text for t in tokens]
     air = any(t in lexicon.AIR_WORDS for t in texts)
     for k, token in enumerate(tokens):
         word = _trigger_word(token.text)
-        if word is None or (k and texts[k - 1] in _DEMONSTRATIVES):
+        if word is None or (k and texts[k - 1] in _DEMONSTRATIVES) or ctx.item_at(token, "actor"):
             continue
+        if word in lexicon.LIGHT_VERBS and any(_trigger_word(t) for t in texts[k + 1:k + 4]):
+            continue  # "شن هجوما": the noun names the operation
         cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
+        if cls in ("Entry", "Redeployment") and any(
+                clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in texts[k + 1:k + 3]):
+            continue
         if cls and not any(c == cls and k - j <= 3 for j, c in found):  # "شنت طائرات روسية غارات": one raid
             found.append((k, cls))
     if len(found) > 1:  # "led by X ... the offensive": the verb 'lead' only names the agent
@@ -127,6 +144,8 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
         return "Redeployment" if fold("عن") not in ahead[:4] and any(w in ("الي", "to") for w in ahead) else None
     if label == "Lead":
         return "GroundOffensiveLead"
+    if label == "HeldBy":  # "areas held by IS"
+        return "TerritorialControl" if texts[k + 1:k + 2] == ["by"] else None
     if label == "Deployment":
         return "Redeployment"
     if label == "ControlNoun":  # "under the control of" holds; "its control of the town" took it
@@ -135,7 +154,7 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
             return "TerritorialControl"
         if texts[k] == "control":  # "took control of" / "under the control of"
             return "Capture" if any(w in lexicon.BECAME_WORDS for w in before) else None
-        if any(w in _AIM_WORDS for w in before):
+        if any(w in lexicon.AIM_WORDS for w in before):
             return None
         return "Capture"
     if label == "GroundOffensive" and air and texts[k] in _CAMPAIGN_WORDS:
@@ -215,7 +234,9 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
     """Places after the trigger (before it for a stronghold), leaving out reference points
     ('bordering Iraq', 'south-east of Raqqa', 'on the Euphrates')."""
     stoppers = [t.end for t in tokens if t.text in PLACE_STOPPERS]
-    all_places = [i for i in items if i.entity.kind == "place"]
+    # what was said begins at "that": a place before it belongs to the saying ("ومقره بريطانيا، فأكد أن")
+    opening = max((t.end for t in tokens if t.text in _THAT and t.end <= trigger), default=0)
+    all_places = [i for i in items if i.entity.kind == "place" and (i.start >= opening or i.start > trigger)]
     places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers)]
     after = [i.entity for i in places if trigger < i.start < limit]
     before = [i.entity for i in places if i.end <= trigger]
@@ -239,8 +260,9 @@ def _inside(a: Entity, b: Entity) -> bool:
 
 
 def _same_area(places: list[Entity], others: list[Entity]) -> bool:
-    """True when every place of the first list is, contains or lies in one of the second."""
-    return all(any(p is q or _inside(p, q) or _inside(q, p) for q in others) for p in places)
+    """True when every place of the first list is, or contains, one of the second: a later mention
+    naming only a wider area refers back; one naming a town inside it tells of another happening."""
+    return all(any(p is q or _inside(q, p) for q in others) for p in places)
 
 
 def _most_specific(places: list[Entity]) -> list[Entity]:

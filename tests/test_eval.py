@@ -113,3 +113,36 @@ def test_eval_reads_graphs_from_a_store(devset, tmp_path):
     (from_store,) = evaluate_files([str(devset / "gold")], store=str(store))
     (fresh,) = evaluate_files([str(devset / "gold")], articles=[str(devset / "articles.jsonl")])
     assert to_json([from_store]) == to_json([fresh])
+
+
+def test_matching_finds_the_largest_one_to_one_pairing():
+    from kg.evaluate import _match
+
+    gold = [{"id": "a", "fits": {"x", "y"}}, {"id": "b", "fits": {"x"}}]
+    predicted = ["x", "y"]
+    score, pairs = _match(gold, predicted, lambda g, p: p in g["fits"])
+    # taking "x" for "a" first (the first fit) would leave "b" unmatched; the matching moves "a" to "y"
+    assert (score.tp, score.predicted, score.gold) == (2, 2, 2)
+    assert [(g["id"], p) for g, p in pairs] == [("a", "y"), ("b", "x")]
+
+
+def test_operations_stated_as_aims_are_not_scored():
+    import datetime as dt
+
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.article import make_article
+    from kg.evaluate import predictions
+    from kg.extract import extract
+    from kg.graph import KH, to_graph
+
+    article = make_article({"id": "t", "language": "ar"}, "تسعى القوات إلى استعادة مدينة الرقة.", "test")
+    graph = to_graph(extract(article), dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))
+    aims = list(graph.subjects(KH.intended, Literal(True)))
+    assert len(aims) == 1 and predictions(graph).operations == []
+    done = Graph()
+    for triple in graph:
+        if triple[1] != KH.intended:
+            done.add(triple)
+    assert [op["type"] for op in predictions(done).operations] == ["Capture"]
+    assert isinstance(aims[0], URIRef)

@@ -195,3 +195,21 @@ def test_a_surname_stands_for_its_actor_only_after_the_actor_is_named():
     assert chains(run(first)) == []
     x = run("وأفاد مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن بمقتل عشرة مدنيين. " + first)
     assert chains(x)[-1] == ["Syrian Observatory for Human Rights"]
+
+
+def operations(x) -> list[tuple[str, bool]]:
+    return [(op.cls, op.intended) for op in x.operations]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تسعى القوات إلى استعادة مدينة الرقة.", [("Capture", True)]),  # an aim
+    ("بدأت القوات حملة لاستعادة مدينة الرقة.", [("GroundOffensive", False), ("Capture", True)]),
+    ("تعرضت مدينة الرقة لهجوم عنيف.", [("GroundOffensive", False)]),  # لهجوم: suffered an attack, not an aim
+    ("قال أردوغان إن قواته تستطيع أن تدخل مدينة عفرين.", [("Entry", True)]),
+    ("شن التنظيم هجوما على موقع للجيش في دير الزور.", [("GroundOffensive", False)]),  # one operation
+    ("قتل عشرة مقاتلين من هيئة تحرير الشام في مدينة إدلب.", []),  # "liberation" inside a name
+    ("دخلت قوافل المساعدات إلى مدينة دوما.", []),  # aid, not troops
+    ("Airstrikes hit areas held by Islamic State in Raqqa.", [("AirCampaign", False), ("TerritorialControl", False)]),
+])
+def test_operation_triggers_in_context(text, expected):
+    assert operations(run(text)) == expected

@@ -174,8 +174,8 @@ def test_operations_by_type(seed_graph):
     assert {k: v for k, v in counts(seed_graph).items() if k in (
         "Entry", "Advance", "Capture", "TerritorialControl", "AirCampaign", "ArmedClash", "Attack",
         "GroundOffensive", "Redeployment")} == {
-        "Entry": 2, "Advance": 2, "Capture": 2, "TerritorialControl": 3, "AirCampaign": 3, "ArmedClash": 2,
-        "Attack": 3, "GroundOffensive": 3, "Redeployment": 1}
+        "Entry": 2, "Advance": 2, "Capture": 3, "TerritorialControl": 3, "AirCampaign": 3, "ArmedClash": 2,
+        "Attack": 3, "GroundOffensive": 4, "Redeployment": 1}
 
 
 def test_relative_dates_resolve_when_the_publication_date_is_known(seed_article):
