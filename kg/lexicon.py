@@ -17,7 +17,8 @@ def _table(spec: dict[str, str]) -> dict[str, str]:
 # Operation triggers: one word each, the class of the operation it names.
 OPERATION_TRIGGERS = _table({
     "Entry": "دخلت دخل دخول يدخل تدخل اقتحمت اقتحم اقتحام entered enter entering stormed",
-    "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها تقدمه مسافة تطويق طوقت advanced advance advancing",
+    "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها تقدمه تقدما مسافة تطويق طوقت advanced advance advancing",
+    "DistanceVerb": "تبعد يبعد",
     "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت استيلاء طرد طردت طردها "
                "captured seized recaptured retook overran",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",

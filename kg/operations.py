@@ -30,6 +30,11 @@ _UNDER = frozenset(fold(w) for w in "تحت الخاضع الخاضعة تخضع
 _UNDER_FORMS = frozenset(fold(w) for w in "لسيطرة بسيطرته".split())
 _CAMPAIGN_WORDS = frozenset(fold(w) for w in "حملة الحملة حملتها campaign".split())
 _ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
+_ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم هجمات".split())
+# Words after "هجوم" that make it one attack, not an offensive: its object or its weapon.
+_ATTACK_OBJECTS = frozenset(fold(w) for w in (
+    "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي كيماوي انتحاري مفخخة بسيارة له").split())
+_NOT_COMBAT = frozenset(fold(w) for w in "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط".split())
 _THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها that".split())
 # Triggers that state an aim when they carry the proclitic ل ("لاستعادة الغوطة": to retake it).
 _AIM_WITH_L = frozenset({"Capture", "Entry", "Advance", "Redeployment"})  # not "تعرض لهجوم"
@@ -144,6 +149,13 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
         return "Redeployment" if fold("عن") not in ahead[:4] and any(w in ("الي", "to") for w in ahead) else None
     if label == "Lead":
         return "GroundOffensiveLead"
+    if label == "DistanceVerb":  # "باتت القوات تبعد أقل من كيلومترين عن عفرين": they came that close
+        return "Advance" if any(w in lexicon.BECAME_WORDS for w in texts[max(0, k - 4):k]) else None
+    if label == "GroundOffensive" and texts[k] in _ATTACK_NOUNS and any(
+            clitic_forms(w)[-1] in _ATTACK_OBJECTS or w.startswith(fold("مضاد")) for w in texts[k + 1:k + 4]):
+        return "Attack"  # a counter-attack, a chemical attack, an attack on a position
+    if label == "GroundOffensive" and texts[k + 1:k + 2] and texts[k + 1] in _NOT_COMBAT:
+        return None  # "عمليات الإجلاء": evacuations, rescue work
     if label == "HeldBy":  # "areas held by IS"
         return "TerritorialControl" if texts[k + 1:k + 2] == ["by"] else None
     if label == "Deployment":
