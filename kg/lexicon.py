@@ -43,11 +43,11 @@ LIGHT_VERBS = frozenset(fold(w) for w in "شن شنت يشن تشن تشنها �
 # Words just before a trigger that make the operation an aim or a possibility, not something done.
 AIM_WORDS = frozenset(fold(w) for w in (
     "يهدف تهدف بهدف هدف هدفها تسعى يسعى الى إلى تعد تستطيع يستطيع تستطيعان يمكن يمكنها قادرة قادر تريد يريد "
-    "ستشن سيشن aims aiming could can will would plan plans planned").split())
+    "ستشن سيشن aims aiming could can will would plan plans planned avoid right").split())
 # Objects that make an entry or a transfer something else than a military move (aid, the wounded).
 NON_MILITARY_OBJECTS = frozenset(fold(w) for w in (
-    "قوافل قافلة المساعدات مساعدات خبراء المصابين الجرحى الجثث جثث الفارين النازحين المدنيين aid convoys "
-    "wounded").split())
+    "قوافل قافلة المساعدات مساعدات خبراء المصابين الجرحى الجثث جثث الفارين النازحين المدنيين مستشفى مستشفيات "
+    "المستشفى المستشفيات aid convoys convoy wounded").split())
 # Words that turn a strike or an attack into an air operation when they stand in the same clause.
 AIR_WORDS = frozenset(fold(w) for w in "جوي جوية الجوية الجوي طائرات الطائرات الطيران طيران air aircraft warplanes jets".split())
 # Words before a present-tense control verb that make it a change of control (a capture).

@@ -35,6 +35,7 @@ _ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم ه�
 _ATTACK_OBJECTS = frozenset(fold(w) for w in (
     "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي كيماوي انتحاري مفخخة بسيارة له").split())
 _NOT_COMBAT = frozenset(fold(w) for w in "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط".split())
+_WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".split())
 _THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها that".split())
 # Triggers that state an aim when they carry the proclitic ل ("لاستعادة الغوطة": to retake it).
 _AIM_WITH_L = frozenset({"Capture", "Entry", "Advance", "Redeployment"})  # not "تعرض لهجوم"
@@ -126,12 +127,17 @@ def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
         word = _trigger_word(token.text)
         if word is None or (k and texts[k - 1] in _DEMONSTRATIVES) or ctx.item_at(token, "actor"):
             continue
-        if word in lexicon.LIGHT_VERBS and any(_trigger_word(t) for t in texts[k + 1:k + 4]):
-            continue  # "شن هجوما": the noun names the operation
+        if word in lexicon.LIGHT_VERBS and any(_trigger_word(t) for t in texts[k + 1:k + 10]):
+            continue  # "شن هجوما", "شن عناصر من التنظيم، ليلة الجمعة، هجوما": the noun names the operation
         cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
-        if cls in ("Entry", "Redeployment") and any(
-                clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in texts[k + 1:k + 3]):
+        around = texts[k + 1:k + 3] + (texts[max(0, k - 3):k] if ctx.article.language == "en" else [])
+        if cls in ("Entry", "Redeployment") and any(  # "دخول قوافل المساعدات", "aid convoys have entered"
+                clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in around):
             continue
+        if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):
+            continue  # "تدخل روسيا في الحرب": an intervention, told as background
+        if cls == "Shelling" and texts[k + 1:k + 2] and texts[k + 1].startswith(fold("مضاد")):
+            continue  # "صواريخ مضادة للطيران": weapons, not a shelling
         if cls and not any(c == cls and k - j <= 3 for j, c in found):  # "شنت طائرات روسية غارات": one raid
             found.append((k, cls))
     if len(found) > 1:  # "led by X ... the offensive": the verb 'lead' only names the agent

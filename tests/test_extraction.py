@@ -206,10 +206,22 @@ def operations(x) -> list[tuple[str, bool]]:
     ("بدأت القوات حملة لاستعادة مدينة الرقة.", [("GroundOffensive", False), ("Capture", True)]),
     ("تعرضت مدينة الرقة لهجوم عنيف.", [("GroundOffensive", False)]),  # لهجوم: suffered an attack, not an aim
     ("قال أردوغان إن قواته تستطيع أن تدخل مدينة عفرين.", [("Entry", True)]),
-    ("شن التنظيم هجوما على موقع للجيش في دير الزور.", [("GroundOffensive", False)]),  # one operation
+    ("شن التنظيم هجوما على موقع للجيش في دير الزور.", [("Attack", False)]),  # one operation, on a position
     ("قتل عشرة مقاتلين من هيئة تحرير الشام في مدينة إدلب.", []),  # "liberation" inside a name
     ("دخلت قوافل المساعدات إلى مدينة دوما.", []),  # aid, not troops
     ("Airstrikes hit areas held by Islamic State in Raqqa.", [("AirCampaign", False), ("TerritorialControl", False)]),
 ])
 def test_operation_triggers_in_context(text, expected):
+    assert operations(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("شن عناصر من التنظيم، ليلة الجمعة، هجوما واسعا على مدينة دير الزور.", [("GroundOffensive", False)]),
+    ("تسبب القصف بخروج ثلاثة مستشفيات عن الخدمة في مدينة درعا.", [("Shelling", False)]),
+    ("No food aid convoys have entered the town of Douma since November.", []),
+    ("وتستفيد القوات من تقدمها في الغوطة الشرقية منذ تدخل روسيا في الحرب عام 2015.", [("Advance", False)]),
+    ("تنتشر في القاعدة بطاريات صواريخ مضادة للطيران قرب مدينة دير الزور.", []),
+    ("We take measures to avoid targeting civilians in Raqqa.", [("Attack", True)]),
+])
+def test_operation_look_alikes(text, expected):
     assert operations(run(text)) == expected
