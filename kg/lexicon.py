@@ -127,8 +127,8 @@ NUMBER_WORDS = {fold(w): v for w, v in {
 VAGUE_NUMBERS = {fold(w): r for w, r in {
     "عشرات": (10, 99), "مئات": (100, 999), "آلاف": (1000, 9999), "الاف": (1000, 9999), "العشرات": (10, 99),
     "المئات": (100, 999), "الآلاف": (1000, 9999),
-    "آلالاف": (1000, 9999), "ألوف": (1000, 9999), "dozens": (24, 99), "hundreds": (200, 999),
-    "thousands": (2000, 9999), "كثير": (None, None),
+    "آلالاف": (1000, 9999), "ألوف": (1000, 9999), "dozens": (10, 99), "hundreds": (100, 999),
+    "thousands": (1000, 9999), "كثير": (None, None),
 }.items()}
 # "no fewer than 30" (ما لا يقل عن 30), "more than" (ما يزيد على): the two words before the number.
 MODIFIER_PAIRS = {(fold(a), fold(b)): m for (a, b), m in {
@@ -139,14 +139,15 @@ MODIFIER_PAIRS = {(fold(a), fold(b)): m for (a, b), m in {
 MODIFIERS = {fold(w): m for w, m in {
     "أكثر": "more-than", "اكثر": "more-than", "أقل": "less-than", "نحو": "about", "حوالي": "about",
     "قرابة": "about", "زهاء": "about", "more": "more-than", "over": "more-than", "less": "less-than",
-    "fewer": "less-than", "least": "more-than", "about": "about", "around": "about", "nearly": "about", "some": "about",
+    "fewer": "less-than", "under": "less-than", "least": "more-than", "about": "about", "around": "about", "nearly": "about", "some": "about",
 }.items()}
 # The noun after (or just before) a figure decides its kind.
 QUANTITY_KINDS = _table({
-    "Killed": "مقتل قتل قتلت قتلوا يقتل قتلى القتلى قتيل قتيلا ضحايا الضحايا ضحية مصرع killed dead deaths died",
+    "Killed": "مقتل قتل قتلت قتلوا قتلا يقتل قتلى القتلى قتيل قتيلا ضحايا الضحايا ضحية مصرع مصرعهم حتفهم "
+              "killed killing dead deaths died dying lives toll",
     "Injured": "إصابة أصيب أصيبوا يصاب بجروح جرحى الجرحى جريح جريحا مصابين مصابا injured wounded",
-    "Displaced": "النزوح نزوح نزح نزحوا ينزح نازح نازحا نازحين النازحين تهجير فرار لاجئ لاجئا لاجئين displaced "
-                 "fled refugees",
+    "Displaced": "النزوح نزوح نزح نزحوا ينزح نازح نازحا نازحين النازحين تهجير تشريد تشريدهم فرار فروا فر هربوا "
+                 "غادروا بالفرار للفرار لاجئ لاجئا لاجئين displaced fled refugees",
     "Distance": "كيلومترات كيلومتر كيلومترين كيلومترا كلم كم km kilometres kilometers miles",
     "TerritoryShare": "مساحة مساحتها مساحته territory",
 })

@@ -10,6 +10,7 @@ from kg.text import Token, fold
 
 _THOUSANDS = frozenset(fold(w) for w in "الآلاف آلاف الاف آلالاف الالاف ألوف thousands".split())
 _KILLED, _INJURED = fold("مقتل"), fold("إصابة")
+_SUBSET_WORDS = frozenset(fold(w) for w in "بينهم بينهن منهم including among".split())
 _MULTIPLIERS = {fold(w): v for w, v in {"ألف": 1000, "الف": 1000, "آلاف": 1000, "ألفا": 1000, "الفا": 1000, "مليون": 10 ** 6, "ملايين": 10 ** 6,
                                         "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}.items()}
 
@@ -41,8 +42,12 @@ def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
         kind, noun_end = "PersonCount", last + 1
     if kind is None and tokens[last].text in lexicon.DUALS:
         kind, noun_end = lexicon.QUANTITY_KINDS.get(tokens[last].text, "PersonCount"), last
+    kind = _subset(ctx, tokens, first) or kind  # "بينهم خمسة أطفال": what the figure before counts
     if kind is None:
         return last + 1
+    trailing = _trailing_at_least(tokens, max(last, noun_end))
+    if trailing and approximation in ("exact", "about"):
+        approximation, noun_end = "more-than", trailing
     if approximation == "more-than":
         low, high = (high if high is not None else low), None
     elif approximation == "less-than":
@@ -51,6 +56,23 @@ def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
     quantity = Quantity(kind, mention, low, high, approximation, lexicon.UNITS.get(kind, "person"))
     ctx.extraction.quantities.append(quantity)
     return max(last, noun_end) + 1
+
+
+def _subset(ctx: Context, tokens: list[Token], first: int) -> str | None:
+    """The kind of the figure a subset belongs to, earlier in its sentence: "قتل 30 مدنيا، بينهم
+    ثلاثة أطفال" — the children were killed too."""
+    before = [t.text for t in tokens[max(0, first - 2):first]]
+    if not any(w in _SUBSET_WORDS or w[1:] in _SUBSET_WORDS for w in before) or not ctx.extraction.quantities:
+        return None
+    previous = ctx.extraction.quantities[-1]
+    here = ctx.sentence_at(ctx.norm.to_original(tokens[first].start, tokens[first].end)[0])
+    return previous.kind if previous.mention.sentence == here and previous.kind != "PersonCount" else None
+
+
+def _trailing_at_least(tokens: list[Token], last: int) -> int | None:
+    """The last token of "على الأقل" / "at least" right after a figure ("30 مدنيا على الأقل")."""
+    words = [t.text for t in tokens[last + 1:last + 3]]
+    return last + 2 if words in ([fold("على"), fold("الأقل")], ["at", "least"]) else None
 
 
 def _in_time_expression(ctx: Context, token: Token) -> bool:
@@ -124,27 +146,32 @@ def _modifier(tokens: list[Token], k: int, approximation: str) -> tuple[int, str
         return k - 2, lexicon.MODIFIERS[tokens[k - 2].text]
     if k >= 2 and (tokens[k - 2].text, tokens[k - 1].text) in lexicon.MODIFIER_PAIRS:
         return k - 2, lexicon.MODIFIER_PAIRS[(tokens[k - 2].text, tokens[k - 1].text)]
-    if k >= 1 and tokens[k - 1].text in lexicon.MODIFIERS and lexicon.MODIFIERS[tokens[k - 1].text] == "about":
-        return k - 1, "about"
+    if k >= 1 and tokens[k - 1].text in lexicon.MODIFIERS and (
+            lexicon.MODIFIERS[tokens[k - 1].text] == "about" or tokens[k - 1].text in ("over", "under")):
+        return k - 1, lexicon.MODIFIERS[tokens[k - 1].text]  # "نحو 30", "over 700"
     return k, approximation
 
 
 def _kind(tokens: list[Token], first: int, last: int) -> tuple[str | None, int]:
     """The kind of a figure from the nearest kind word around it, and the last token of the counted noun."""
-    after = tokens[last + 1:last + 5]
+    after = tokens[last + 1:last + 6]
     noun_end = last + 1 if after and _counted_noun(after[0].text) else last
     before = [_strip_and(t.text) for t in tokens[max(0, first - 5):first]]
     if _KILLED in before and _INJURED in before:
         return "KilledOrInjured", noun_end
-    candidates = [(d, 0, lexicon.QUANTITY_KINDS.get(t.text) or lexicon.QUANTITY_KINDS.get(_strip_and(t.text)))
-                  for d, t in enumerate(after, start=1)]
-    candidates += [(d, 1, lexicon.QUANTITY_KINDS.get(w)) for d, w in enumerate(reversed(before), start=1)]
+    candidates = [(d, 0, _kind_word(t.text)) for d, t in enumerate(after, start=1)]
+    candidates += [(d, 1, _kind_word(w)) for d, w in enumerate(reversed(before), start=1)]
     found = sorted(c for c in candidates if c[2])
     if not found:
         return None, noun_end
     if found[0][1] == 0 and found[0][0] == 1:
         noun_end = last + 1
     return found[0][2], noun_end
+
+
+def _kind_word(word: str) -> str | None:
+    """The figure kind a word names, once its proclitics are off ("لقتل", "وفروا")."""
+    return next((lexicon.QUANTITY_KINDS[f] for f in clitic_forms(word) if f in lexicon.QUANTITY_KINDS), None)
 
 
 def _counted_noun(word: str) -> bool:

@@ -225,3 +225,22 @@ def test_operation_triggers_in_context(text, expected):
 ])
 def test_operation_look_alikes(text, expected):
     assert operations(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a subset counts what the figure before it counts, even with another kind word after it
+    ("وثق المرصد مقتل 18 مدنيا، بينهم 5 أطفال، وإصابة أكثر من 45 آخرين.", None,
+     [("Killed", 18, 18, "exact"), ("Killed", 5, 5, "exact"), ("Injured", 45, None, "more-than")]),
+    ("قتل 43 شخصا الجمعة، من بينهم سبعة أطفال.", None, [("Killed", 43, 43, "exact"), ("Killed", 7, 7, "exact")]),
+    # "at least" after the figure
+    ("قتل 30 مدنيا على الأقل في غارات جوية.", None, [("Killed", 30, None, "more-than")]),
+    # the kind given by a verb a few words on
+    ("ويعتقد أن حوالي خمسين ألف شخص قد فروا منها.", None, [("Displaced", 50000, 50000, "about")]),
+    ("The coalition acknowledged killing over 700 civilians in its strikes.", "en",
+     [("Killed", 700, None, "more-than")]),
+    # the same vague word gives the same interval in both languages
+    ("Hundreds of civilians were killed in the strikes.", "en", [("Killed", 100, 999, "vague")]),
+    ("قتل مئات المدنيين في الغارات.", None, [("Killed", 100, 999, "vague")]),
+])
+def test_figure_kinds_and_bounds(text, language, expected):
+    assert figures(run(text, language=language)) == expected
