@@ -38,6 +38,8 @@ DIRECTIONS = {fold(w): d for w, d in {
     "غرب": "W", "غربي": "W", "شرق": "E", "شرقي": "E", "شمال": "N", "شمالي": "N", "جنوب": "S",
     "جنوبي": "S"}.items()}
 QUARTER_ADJECTIVES = frozenset(fold(w) for w in "الغربية الشرقية الشمالية الجنوبية الغربي الشرقي الشمالي الجنوبي".split())
+# "ريفها الشرقي": its eastern countryside (the pronoun stands for the place named last).
+COUNTRYSIDE_OF_IT = frozenset(fold(w) for w in "ريفها ريفه ريفيها ريفيه".split())
 QUARTER_NOUNS = frozenset(fold(w) for w in "الأحياء أحياء الحي حي".split())
 FACILITY_NOUNS = {fold(w): cls for w, cls in {
     "مخبز": "Facility", "سوق": "Facility", "صوامع": "Facility", "مستشفى": "Facility",
@@ -320,8 +322,23 @@ def _local_places(ctx: Context, tokens: list[Token]) -> None:
             _quarter(ctx, tokens, k)
         elif token.text in DIRECTIONS and not _covered(ctx, token):
             _facilities_near(ctx, tokens, k)
+        elif _strip_conjunction(clitic_forms(token.text)[-1]) in COUNTRYSIDE_OF_IT and not _covered(ctx, token):
+            _countryside(ctx, tokens, k)
         elif ROAD_NOUN in clitic_forms(token.text) or fold("الطريق") in clitic_forms(token.text):
             _road(ctx, tokens, k)
+
+
+def _countryside(ctx: Context, tokens: list[Token], k: int) -> None:
+    """'مدينة درعا وريفيها الشرقي والغربي': a region, part of the city or governorate named last."""
+    j = k + 1
+    while j < len(tokens) and _strip_conjunction(tokens[j].text) in QUARTER_ADJECTIVES:
+        j += 1
+    owner = next((i.entity for i in ctx.items_before(tokens[k].start)
+                  if i.entity.kind == "place" and i.entity.cls in ("CityOrTown", "Governorate", "District")), None)
+    if j == k + 1 or owner is None:
+        return
+    start = tokens[k].start + len(tokens[k].text) - len(_strip_conjunction(clitic_forms(tokens[k].text)[-1]))
+    _local_place(ctx, "Region", start, tokens[j - 1].end, part_of=owner)
 
 
 def _reference_place(ctx: Context, tokens: list[Token], k: int) -> tuple[Entity | None, int]:

@@ -23,7 +23,7 @@ _PLACE_PREFERENCE = ("CityOrTown", "Country", "Governorate", "District", "Subdis
                      "River", "Landmark", "Facility", "Road", "Neighbourhood")
 # Nouns that announce a place name: a one-word village name is trusted only after one of them.
 PLACE_CUES = frozenset(fold(w) for w in (
-    "مدينة بلدة قرية حي مخيم ناحية منطقة ريف محافظة قرى بلدات مدن أحياء "
+    "مدينة بلدة قرية حي مخيم ناحية منطقة ريف محافظة قرى بلدات مدن أحياء بلدتي مدينتي قريتي "
     "city town village district province neighbourhood neighborhood camp").split())
 
 
@@ -132,24 +132,27 @@ class Gazetteer:
             begin, stop = normalized.to_original(first, last)
             return normalized.original[begin:stop].isupper()
 
-        i = 0
+        i, listed = 0, False
         while i < len(tokens):
-            found = self._match_at(tokens, i, capitals)
+            # "بلدتي نبل والزهراء": a name joined by و to a place that a place noun announced is announced too
+            joined = listed and matches[-1].end == tokens[i - 1].end and tokens[i].text.startswith("و")
+            found = self._match_at(tokens, i, capitals, joined)
             if found:
+                listed = found[0].candidates[0].kind == "place" and (joined or (i > 0 and tokens[i - 1].text in PLACE_CUES))
                 matches.append(found[0])
                 i += found[1]
             else:
                 i += 1
         return matches
 
-    def _match_at(self, tokens: list[Token], i: int, capitals) -> tuple[Match, int] | None:
+    def _match_at(self, tokens: list[Token], i: int, capitals, joined: bool = False) -> tuple[Match, int] | None:
         """The longest name or adjective starting at token i, and its length in tokens."""
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             rest = tuple(t.text for t in tokens[i + 1:i + size])
             for first in _first_forms(tokens[i].text, size):
                 key = (first,) + rest
                 previous = tokens[i - 1].text if i else ""
-                entries = [e for e in self.index.get(key, ()) if _trusted(e, size, previous)]
+                entries = [e for e in self.index.get(key, ()) if joined or _trusted(e, size, previous)]
                 span = (tokens[i].start, tokens[i + size - 1].end)
                 if entries and key in self.capitals_only and not capitals(*span):
                     continue  # "is", "us": ordinary words, not the acronyms IS, US
@@ -171,8 +174,8 @@ def _first_forms(token: str, size: int) -> tuple[str, ...]:
 
 def _trusted(entry: Entry, size: int, previous: str) -> bool:
     """A one-word place without a Wikidata link is taken only after a place noun (many are common words)."""
-    if entry.kind != "place" or size > 1 or entry.qid:
-        return True
+    if entry.kind != "place" or size > 1 or entry.qid or not entry.key.startswith("wof-"):
+        return True  # a curated place (kg/data/places-extra.tsv) was added for its name
     if entry.cls in ("Country", "Governorate", "District", "River"):
         return True
     return previous in PLACE_CUES

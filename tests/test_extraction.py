@@ -244,3 +244,24 @@ def test_operation_look_alikes(text, expected):
 ])
 def test_figure_kinds_and_bounds(text, language, expected):
     assert figures(run(text, language=language)) == expected
+
+
+def places(x) -> list[tuple[str, str]]:
+    return [(m.text, e.cls) for e in x.entities if e.kind == "place" for m in e.mentions]
+
+
+def test_a_curated_one_word_place_needs_no_place_noun():
+    assert ("الغوطة", "Region") in places(run("وتمثل الهزيمة في الغوطة أسوأ تراجع للفصائل."))
+
+
+def test_names_listed_after_a_place_noun_are_all_places():
+    found = places(run("يمر المنفذ عبر بلدتي نبل والزهراء حيث تفرض القوات سيطرتها."))
+    assert [text for text, _ in found] == ["نبل", "الزهراء"]
+    # without the place noun, "و" + a word that is also a village name stays a word
+    assert places(run("قصفت الطائرات حلب وقف إطلاق النار صامد.")) == [("حلب", "CityOrTown")]
+
+
+def test_its_countryside_is_a_region_of_the_place_named_last():
+    x = run("قصفت الطائرات مدينة درعا وريفيها الشرقي والغربي.")
+    (region,) = [e for e in x.entities if e.cls == "Region"]
+    assert region.labels == {"ar": "ريفيها الشرقي والغربي"} and region.part_of[0].labels["en"] == "Daraa"
