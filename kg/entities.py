@@ -15,6 +15,8 @@ SHORT_FORMS = {
     fold("القوات"): ("actor", ("StateForce",), None),
     fold("المصدر"): ("actor", ("AnonymousSource",), None),
     fold("النظام"): ("actor", ("Government",), fold("النظام")),
+    fold("الحكومة"): ("actor", ("Government",), fold("الحكومة")),
+    fold("الفصائل"): ("actor", ("ArmedGroup",), fold("فصائل")),
     fold("المرصد"): ("actor", ("MonitoringGroup",), fold("مرصد")),
     "observatory": ("actor", ("MonitoringGroup",), "observatory"),
     fold("المدينة"): ("place", ("CityOrTown",), None),
@@ -31,6 +33,7 @@ SHORT_FORMS = {
 NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة")})
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
+                       fold("الحكومة"): "Government of Syria", fold("الفصائل"): "Syrian rebel factions",
                        fold("التنظيم"): "Islamic State", fold("المرصد"): "Syrian Observatory for Human Rights",
                        "observatory": "Syrian Observatory for Human Rights", fold("البلاد"): "Syria",
                        fold("العاصمة"): "Damascus"}

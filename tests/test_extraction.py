@@ -265,3 +265,18 @@ def test_its_countryside_is_a_region_of_the_place_named_last():
     x = run("قصفت الطائرات مدينة درعا وريفيها الشرقي والغربي.")
     (region,) = [e for e in x.entities if e.cls == "Region"]
     assert region.labels == {"ar": "ريفيها الشرقي والغربي"} and region.part_of[0].labels["en"] == "Daraa"
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("منذ أن شنت الحكومة وحلفاؤها هجوما على الغوطة الشرقية.", "الحكومة", "Government of Syria"),
+    ("وغادر مسلحو المعارضة بلدة عربين.", "مسلحو المعارضة", "Syrian rebel factions"),
+    ("سيطرت الفصائل على بلدة عربين.", "الفصائل", "Syrian rebel factions"),
+])
+def test_generic_names_of_the_sides(text, surface, name):
+    x = run(text)
+    assert [e.labels.get("en") for e in x.entities for m in e.mentions if m.text == surface] == [name]
+
+
+def test_indefinite_factions_are_not_taken_for_the_rebels():
+    x = run("تقود فصائل كردية وعربية منضوية في قوات سوريا الديمقراطية الهجوم.")
+    assert "Syrian rebel factions" not in labels(x.entities)
