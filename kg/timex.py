@@ -29,6 +29,8 @@ _WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 # Start of a word, or just after a one-letter proclitic (و ف ب ل) that starts one.
 _B = r"(?:(?<![\w])|(?<=[\W_][وفبل])|(?<=^[وفبل]))"
 _E = r"(?![\w])"
+# Words shortly before a weekday that put it ahead of the publication date.
+_FUTURE = re.compile(fold_pattern(r"(?:المفترض|المقرر|سوف|will|is\s+due|scheduled)"))
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,34 @@ def _needs_anchor(what: str, compute: Callable[[dt.date], tuple[dt.date, dt.date
 
 
 def _weekday(match: re.Match, anchor: dt.date | None):
-    """A weekday: the latest such day on or before the publication date."""
+    """A weekday: the latest such day on or before the publication date, or the next one after it
+    when the text speaks of what is to come ("السبت المقبل", "من المقرر أن ... الأحد")."""
     day = _WEEKDAYS[match.group("wd")]
     today = bool(match.group("today"))
+    ahead = bool(match.groupdict().get("next")) or bool(_FUTURE.search(match.string[max(0, match.start() - 40):match.start()]))
 
     def compute(a: dt.date):
+        if ahead:
+            when = a + dt.timedelta(days=(day - a.weekday()) % 7 or 7)
+            return when, when, f"{calendar.day_name[day]} after the publication date {a.isoformat()} (a day to come)"
         back = (a.weekday() - day) % 7
         when = a - dt.timedelta(days=back)
         if today and back:
             return None, None, f"'today' is not a {calendar.day_name[day]} on {a.isoformat()}: conflicting"
         return when, when, f"{calendar.day_name[day]} on or before the publication date {a.isoformat()}"
     return _needs_anchor(calendar.day_name[day], compute)(match, anchor)
+
+
+def _night(match: re.Match, anchor: dt.date | None):
+    """'ليل الخميس الجمعة': the night from one weekday to the next, both days."""
+    first, second = _WEEKDAYS[match.group("wd")], _WEEKDAYS[match.group("wd2")]
+
+    def compute(a: dt.date):
+        end = a - dt.timedelta(days=(a.weekday() - second) % 7)
+        begin = end - dt.timedelta(days=(second - first) % 7)
+        return begin, end, (f"the night from {calendar.day_name[first]} to {calendar.day_name[second]} on or "
+                            f"before the publication date {a.isoformat()}")
+    return _needs_anchor("a night between two days", compute)(match, anchor)
 
 
 def _month(match: re.Match, anchor: dt.date | None):
@@ -147,8 +166,11 @@ PATTERNS: list[tuple[re.Pattern, Resolver]] = [
     (_p(_B + rf"(?P<m1>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?" + _E),
      _month),
     (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
+    (_p(_B + rf"(?:(?:منذ|بعد|طوال)\s+)?(?:منتصف\s+)?(?:ليل|ليلة)\s+(?:ال)?(?P<wd>{_WEEKDAY_RE})\s+(?:و\s*)?"
+            rf"(?:ال)?(?P<wd2>{_WEEKDAY_RE})" + _E), _night),
     (_p(_B + rf"(?:(?:منذ\s+|طوال\s+|منتصف\s+)?(?:ليل|ليلة|مساء|صباح|فجر|ظهر)\s+)?(?:(?P<today>اليوم)\s+)?"
-            rf"(?:يوم\s+)?(?:ال)?(?P<wd>{_WEEKDAY_RE})" + _E), _weekday),
+            rf"(?:يوم\s+)?(?:ال)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<next>المقبل|القادم))?" + _E), _weekday),
+    (_p(_B + r"(?P<next>next)\s+(?P<wd>" + _WEEKDAY_RE + ")" + _E), _weekday),
     (_p(_B + r"(?:on\s+)?(?P<wd>" + _WEEKDAY_RE + ")" + _E), _weekday),
     (_p(_B + r"(?:أول\s+)?(?:أمس|امس|الأمس|yesterday)" + _E), _shift(days=-1, what="yesterday")),
     (_p(_B + r"(?:اليوم|today)" + _E), _shift(days=0, what="today")),
@@ -174,13 +196,23 @@ PATTERNS: list[tuple[re.Pattern, Resolver]] = [
 ]
 
 
+def _modal_may(match: re.Match) -> bool:
+    """English "may" alone ("harm that may affect them") is the verb, not the month: the month
+    comes with a day, a year or a preposition ("in May", "May 5", "May 2017")."""
+    groups = match.groupdict()
+    if groups.get("m1") != "may" or groups.get("day") or groups.get("year"):
+        return False
+    before = match.string[max(0, match.start() - 10):match.start()].split()
+    return not (before and before[-1] in ("in", "since", "early", "late", "mid", "of", "until", "by", "last", "from"))
+
+
 def find_times(folded: str, anchor: dt.date | None) -> list[Found]:
     """Non-overlapping time expressions of a folded text, earliest first."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for pattern, resolve in PATTERNS:
         for match in pattern.finditer(folded):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            if any(match.start() < e and s < match.end() for s, e in taken) or _modal_may(match):
                 continue
             begin, until, note = resolve(match, anchor)
             found.append(Found(match.start(), match.end(), begin, until, note))

@@ -280,3 +280,18 @@ def test_generic_names_of_the_sides(text, surface, name):
 def test_indefinite_factions_are_not_taken_for_the_rebels():
     x = run("تقود فصائل كردية وعربية منضوية في قوات سوريا الديمقراطية الهجوم.")
     assert "Syrian rebel factions" not in labels(x.entities)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the night from Thursday to Friday: one expression, both days
+    ("خرجت دفعة جديدة ليل الخميس الجمعة من دوما.", "2018-04-13", [("ليل الخميس الجمعة", "2018-04-12", "2018-04-13")]),
+    # a day to come
+    ("ومن المفترض أن يبدأ الخبراء عملهم السبت.", "2018-04-13", [("السبت", "2018-04-14", "2018-04-14")]),
+    ("وتعقد الجولة المقبلة الأحد المقبل في جنيف.", "2018-04-13", [("الأحد المقبل", "2018-04-15", "2018-04-15")]),
+    # "may" the verb is no month; "in May" is
+    ("Measures to minimise the harm that may affect civilians began in May.", "2016-07-20",
+     [("May", "2016-05-01", "2016-05-31")]),
+])
+def test_time_expressions_in_context(text, published, expected):
+    x = run(text, published=published, language="en" if text.isascii() else None)
+    assert [(t.mention.text, str(t.start), str(t.end)) for t in x.times] == expected
