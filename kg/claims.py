@@ -198,10 +198,12 @@ def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used:
                 if c.cls != "NoComment" and c.relays is None and c.mention.start < here]
     if not speakers:
         return
+    content_start = _content_start(ctx, tokens, k + 1)
+    if any(not _is_time(ctx, t) for t in tokens[k + 1:content_start - 1]):
+        return  # "وأكد وزير خارجيته أيمن الصفدي أن ...": someone Khabar cannot name speaks, not the last speaker
     source = speakers[-1].source
     cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
     cls = cue if source.cls in _HUMANITARIAN else "Claim"
-    content_start = _content_start(ctx, tokens, k + 1)
     start = tokens[content_start].start if content_start < len(tokens) else tokens[k].end
     content = ctx.mention(start, _trim_end(ctx, end))
     used.update(range(k, len(tokens)))

@@ -295,3 +295,16 @@ def test_indefinite_factions_are_not_taken_for_the_rebels():
 def test_time_expressions_in_context(text, published, expected):
     x = run(text, published=published, language="en" if text.isascii() else None)
     assert [(t.mention.text, str(t.start), str(t.end)) for t in x.times] == expected
+
+
+def test_a_sentence_opening_with_a_saying_verb_continues_the_last_speaker_only_without_a_new_one():
+    said = "وقالت اللجنة الدولية للصليب الأحمر إن الوضع صعب. "
+    assert chains(run(said + "وأضافت أنه من غير المقبول استهداف المستشفيات."))[-1] == [
+        "International Committee of the Red Cross"]
+    # a speaker Khabar cannot name (a minister) is not the Red Cross going on
+    assert len(chains(run(said + "وأكد وزير خارجيته أيمن الصفدي الثلاثاء أن الحدود ستظل مغلقة."))) == 1
+
+
+def test_an_ambassador_at_the_un_is_not_the_un_speaking():
+    x = run("قال السفير السوري في الأمم المتحدة إن آلاف المدنيين غادروا الغوطة.")
+    assert [c.source.cls for c in x.claims] == ["AnonymousSource"]
