@@ -59,6 +59,13 @@ def _word(text: str) -> str:
     return text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
 
 
+def _humanitarian(speaker) -> bool:
+    """A humanitarian organisation or UN body, or an unnamed person speaking for one ("المتحدثة باسم
+    الصليب الأحمر"): what they say is a humanitarian statement."""
+    return speaker.cls in _HUMANITARIAN or (speaker.cls == "AnonymousSource"
+                                           and any(a.cls in _HUMANITARIAN for a in speaker.affiliated_with))
+
+
 def _is_according(word: str) -> bool:
     """'بحسب', 'وفقا' (which itself begins with و), 'وبحسب'."""
     return word in lexicon.ACCORDING_WORDS or _word(word) in lexicon.ACCORDING_WORDS
@@ -156,7 +163,7 @@ def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int])
     used.update(range(k, source[1]))
     reporter, after, via = _reporter_after(ctx, tokens, source[1])
     used.update(range(source[1], after))
-    cls = cue if source[0].entity.cls in _HUMANITARIAN else "Claim"
+    cls = cue if _humanitarian(source[0].entity) else "Claim"
     inner = _inner_claim(ctx, tokens, (source[0], after), end, used, cls=cls, cue=_surface(ctx, tokens[k]),
                          span_start=tokens[k].start)
     outer = None
@@ -203,7 +210,7 @@ def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used:
         return  # "وأكد وزير خارجيته أيمن الصفدي أن ...": someone Khabar cannot name speaks, not the last speaker
     source = speakers[-1].source
     cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
-    cls = cue if source.cls in _HUMANITARIAN else "Claim"
+    cls = cue if _humanitarian(source) else "Claim"
     start = tokens[content_start].start if content_start < len(tokens) else tokens[k].end
     content = ctx.mention(start, _trim_end(ctx, end))
     used.update(range(k, len(tokens)))
@@ -219,7 +226,7 @@ def _english_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: s
         return False
     item, first = found
     cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
-    cls = cue if item.entity.cls in _HUMANITARIAN else "Claim"
+    cls = cue if _humanitarian(item.entity) else "Claim"
     reporter, after, _ = _reporter_after(ctx, tokens, k + 1)  # "told Reuters"
     rest = [t for t in tokens[after:] if not _is_time(ctx, t) and t.text not in ("on", "in", "late", "early")]
     used.update(range(first, max(after, k + 1)))
@@ -330,7 +337,7 @@ def _according_to(ctx: Context, tokens: list[Token], start: int, end: int, used:
             content = ctx.mention(tokens[0].start, _trim_end(ctx, tokens[k].start))
         else:
             content = ctx.mention(tokens[after].start, _trim_end(ctx, end))
-        cls = "Report" if item.entity.cls in _HUMANITARIAN else "Claim"  # "according to the UN, ..."
+        cls = "Report" if _humanitarian(item.entity) else "Claim"  # "according to the UN, ..."
         claim = Claim(cls, item.entity, ctx.mention(tokens[k].start, item.end), _surface(ctx, tokens[k]),
                       content=content.text, content_span=(content.start, content.end))
         outer = None if reporter is None else Claim(
@@ -368,6 +375,10 @@ def _add_claims(ctx: Context, outer: Claim | None, inner: Claim, times: list) ->
     """Record a claim chain; times outside the content are when it was said."""
     span = inner.content_span or (inner.mention.start, inner.mention.end)
     said = [t for t in times if not (span[0] <= t.mention.start < span[1])]
+    if inner.cls not in ("Claim", "NoComment") and inner.source.cls not in _HUMANITARIAN:
+        # a spokesperson speaking for a humanitarian body: the statement is the body's (its mention
+        # still covers the spokesperson's words)
+        inner.source = next(a for a in inner.source.affiliated_with if a.cls in _HUMANITARIAN)
     for claim in (outer, inner):
         if claim is not None:
             claim.times = said

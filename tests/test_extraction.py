@@ -308,3 +308,16 @@ def test_a_sentence_opening_with_a_saying_verb_continues_the_last_speaker_only_w
 def test_an_ambassador_at_the_un_is_not_the_un_speaking():
     x = run("قال السفير السوري في الأمم المتحدة إن آلاف المدنيين غادروا الغوطة.")
     assert [c.source.cls for c in x.claims] == ["AnonymousSource"]
+
+
+def test_a_spokesperson_of_a_humanitarian_body_makes_its_statement():
+    import datetime as dt
+
+    import shapes
+    from kg.graph import to_graph
+
+    x = run("وقالت إنجي صدقي المتحدثة باسم الصليب الأحمر إن الوضع الطبي في دوما صعب للغاية.")
+    (claim,) = x.claims
+    assert (claim.cls, claim.source.labels["en"]) == ("Report", "International Committee of the Red Cross")
+    assert claim.mention.text.startswith("وقالت إنجي صدقي المتحدثة باسم الصليب الأحمر")
+    assert shapes.validate(to_graph(x, dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))).conforms
