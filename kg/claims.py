@@ -15,6 +15,8 @@ _SPEECH_NOUNS = frozenset(fold(w) for w in "تأكيده قوله تأكيدها
 _HUMANITARIAN = frozenset({"HumanitarianOrganisation", "UNBody"})
 _MEDIA = frozenset({"MediaOrganisation", "NewsAgency"})
 _SOURCE_WINDOW = 6  # words between a verb of saying and its speaker
+_CONTRAST = frozenset(fold(w) for w in "but while whereas بينما فيما لكن".split())
+_PRONOUNS = frozenset("it he she they".split())
 _OUTLET_NOUNS = frozenset(fold(w) for w in "وكالة انباء أنباء للأنباء الانباء الأنباء صحيفة قناة موقع تلفزيون".split())
 _APPOSITION_WORDS = frozenset(fold(w) for w in "مقره مقرها ومقره ومقرها".split())
 _THAT_WINDOW = 6  # words between the speaker and the 'that' opening what was said
@@ -221,7 +223,7 @@ def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used:
 
 def _english_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> bool:
     """English word order: 'the Observatory said (that) ...' or '..., a monitor said on Sunday.'"""
-    found = _previous_actor(ctx, tokens, k, 3)
+    found = _english_subject(ctx, tokens, k)
     if found is None:
         return False
     item, first = found
@@ -244,6 +246,35 @@ def _english_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: s
                       relays=inner)
     _add_claims(ctx, outer, inner, _times_before(ctx, tokens, k))
     return True
+
+
+def _english_subject(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, int] | None:
+    """Who an English verb of saying has as its speaker: the actor just before it ("the Observatory
+    said"), before a relative clause ("The monitor which earlier gave a toll ... said"), after a
+    passive "by" ("denied by Brussels"), or the last speaker for a pronoun ("It said")."""
+    words = [t.text for t in tokens]
+    if words[k + 1:k + 2] == ["by"] and k + 2 < len(tokens):
+        item = _item_at(ctx, tokens[k + 2], speaker=True)
+        if item is not None:
+            return item, k + 2
+    found = _previous_actor(ctx, tokens, k, 3)
+    if found is not None:
+        return found
+    relative = next((j for j in range(k - 1, max(-1, k - 14), -1) if words[j] in ("which", "who")), None)
+    if relative:
+        found = _previous_actor(ctx, tokens, relative, 2)
+        if found is not None:
+            return found
+    if k and words[k - 1] in _PRONOUNS:
+        here = ctx.norm.to_original(tokens[k].start, tokens[k].end)[0]
+        speakers = [c for c in ctx.extraction.claims if c.cls != "NoComment" and c.relays is None
+                    and c.mention.start < here]
+        if speakers:
+            last = speakers[-1].source
+            item = next((i for i in ctx.items if i.entity is last), None)
+            if item is not None:
+                return Item(last, tokens[k - 1].start, tokens[k - 1].end, item.sentence), k - 1
+    return None
 
 
 def _reporter_after(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | None, int, Token | None]:
@@ -289,11 +320,12 @@ def _inner_claim(ctx: Context, tokens: list[Token], source: tuple[Item, int], en
     """The source's own claim: what follows its name (from 'that' or the quotation) to the sentence end."""
     item, after = source
     content_start = _content_start(ctx, tokens, after)
-    text_end = end
-    while text_end > content_start and ctx.norm.text[text_end - 1] in ". ":
+    stop = _next_saying_clause(tokens, content_start)
+    text_end = end if stop == len(tokens) else _trim_end(ctx, tokens[stop].start)
+    while text_end > 0 and ctx.norm.text[text_end - 1] in ". ":
         text_end -= 1
     start = tokens[content_start].start if content_start < len(tokens) else text_end
-    used.update(range(after, len(tokens)))
+    used.update(range(after, stop))
     if not cue and content_start > 0 and tokens[content_start - 1].text in _SPEECH_NOUNS | _THAT:
         cue = _surface(ctx, tokens[content_start - 1])
     content = ctx.mention(start, text_end) if start < text_end else None
@@ -301,6 +333,17 @@ def _inner_claim(ctx: Context, tokens: list[Token], source: tuple[Item, int], en
         if (span_start is not None or content) else ctx.mention(item.start, item.end)
     return Claim(cls, item.entity, mention, cue, content=content.text if content else None,
                  content_span=(content.start, content.end) if content else None)
+
+
+def _next_saying_clause(tokens: list[Token], j: int) -> int:
+    """Where what was said ends: at "but", "while", "بينما", "في وقت" opening a clause in which someone
+    else speaks ("... but the claim was denied by Brussels"), else at the sentence end."""
+    words = [_word(t.text) for t in tokens]
+    for m in range(j, len(tokens)):
+        opens = words[m] in _CONTRAST or (words[m] == fold("في") and words[m + 1:m + 2] in ([fold("وقت")], [fold("حين")]))
+        if opens and any(w in lexicon.SAYING_CUES or w in lexicon.RELAY_VERBS for w in words[m + 1:m + 8]):
+            return m
+    return len(tokens)
 
 
 def _content_start(ctx: Context, tokens: list[Token], j: int) -> int:

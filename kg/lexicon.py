@@ -62,13 +62,13 @@ CLAUSE_OPENERS = (fold("في حين"), fold("بينما"), fold("بعد"), fold(
 # Verbs and phrases of saying, with the kind of humanitarian statement they make.
 SAYING_CUES = _table({
     "Condemnation": "ندد نددت يندد تندد دان دانت أدان أدانت condemned condemns denounced",
-    "Warning": "حذر حذرت يحذر تحذر نبه نبهت أعرب أعربت أبدى أبدت warned warns",
+    "Warning": "حذر حذرت يحذر تحذر نبه نبهت أعرب أعربت أبدى أبدت warned warns expects fears",
     "Appeal": "دعا دعت ناشد ناشدت طالب طالبت urged called appealed",
     "Report": "قال قالت أكد أكدت أوضح أوضحت ذكر ذكرت أفاد أفادت أعلن أعلنت شدد شددت أشار أشارت "
               "يقول تقول أضاف أضافت يضيف تضيف نفى نفت ينفي تنفي اتهم اتهمت يتهم تتهم وثق يوثق رصد أورد أوردت "
               "أحصى صرح تحدث تحدثت وصف وصفت كرر كررت تصر يصر تفيد يفيد تشير يشير يؤكد تؤكد أفادت "
               "said says told reported stated added confirmed announced denied denies accused claimed "
-              "documented insisted",
+              "documented insisted acknowledged acknowledges dismissed dismisses described voiced wrote",
 })
 RELAY_VERBS = frozenset(fold(w) for w in "نقلت نقل تنقل ينقل quoted quoting citing cited".split())
 ACCORDING_WORDS = frozenset(fold(w) for w in "بحسب حسب وفقا وفق حسبما بحسبما وفقما".split())

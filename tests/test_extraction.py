@@ -321,3 +321,16 @@ def test_a_spokesperson_of_a_humanitarian_body_makes_its_statement():
     assert (claim.cls, claim.source.labels["en"]) == ("Report", "International Committee of the Red Cross")
     assert claim.mention.text.startswith("وقالت إنجي صدقي المتحدثة باسم الصليب الأحمر")
     assert shapes.validate(to_graph(x, dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))).conforms
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The WHO said it was likely that a chemical was used. It said the victims showed symptoms.",
+     [["World Health Organization"], ["World Health Organization"]]),  # "It said": the last speaker
+    ("The monitor which earlier gave a toll of 20 in the strikes said the dead included an Iraqi family.",
+     [["monitor"]]),  # the speaker before a relative clause
+    ("Russia has not acknowledged any civilian deaths from its strikes.", [["Government of Russia"]]),
+    ("Russia accused the coalition of killing civilians but the claim was swiftly denied by the Pentagon.",
+     [["Government of Russia"], ["United States Department of Defense"]]),  # passive "denied by"
+])
+def test_english_attribution_word_order(text, expected):
+    assert chains(run(text, language="en")) == expected
