@@ -140,7 +140,8 @@ def _relay(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) 
 def _previous_actor(ctx: Context, tokens: list[Token], k: int, window: int) -> tuple[Item, int] | None:
     """The last actor mention ending within `window` words before token k, and its first token index."""
     for j in range(k - 1, max(-1, k - 1 - window), -1):
-        item = _item_at(ctx, tokens[j], speaker=j >= k - 2)
+        after_locative = j > 0 and clitic_forms(tokens[j - 1].text)[-1] in lexicon.LOCATIVES  # "inside Syria and says"
+        item = _item_at(ctx, tokens[j], speaker=j >= k - 2 and not after_locative)
         if item is not None and item.entity.cls != "Civilians":
             first = j
             while first > 0 and tokens[first - 1].end > item.start:

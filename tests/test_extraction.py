@@ -334,3 +334,8 @@ def test_a_spokesperson_of_a_humanitarian_body_makes_its_statement():
 ])
 def test_english_attribution_word_order(text, expected):
     assert chains(run(text, language="en")) == expected
+
+
+def test_a_country_after_a_word_of_place_is_not_the_speaker():
+    x = run("The observatory relies on a network of sources inside Syria and says it counts the dead.", language="en")
+    assert "Government of Syria" not in [hop for chain in chains(x) for hop in chain]
