@@ -101,7 +101,8 @@ class Gazetteer:
             self._index(self.adjectives, adjective, entry)
 
     def _index(self, table: dict, name: str, entry: Entry) -> None:
-        """Index a name under its folded tokens (and, for Arabic, without the article ال)."""
+        """Index a name under its folded tokens (an adjective also without the article ال: a name keeps
+        its article in Arabic, and "قريتين" is two villages, not al-Qaryatayn)."""
         tokens = tuple(t.text for t in tokenize(fold(name)))
         if not tokens:
             return
@@ -111,8 +112,8 @@ class Gazetteer:
             elif tokens in self.capitals_only and not name.isupper():
                 self.capitals_only.discard(tokens)
         forms = {tokens}
-        if tokens[0].startswith("ال") and len(tokens[0]) > 3:
-            forms.add((tokens[0][2:],) + tokens[1:])
+        if table is self.adjectives and tokens[0].startswith("ال") and len(tokens[0]) > 3:
+            forms.add((tokens[0][2:],) + tokens[1:])  # "غارات روسية" as well as "الغارات الروسية"
         for form in forms:
             bucket = table.setdefault(form, [])
             if entry not in bucket:

@@ -29,7 +29,6 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 # Short vowels, shadda, sukun, dagger alef, tatweel.
 HARAKAT = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 INVISIBLE = re.compile(r"[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]")
-MIN_BARE_LEN = 5  # drop a leading ال only when at least this many letters remain
 MERGE_RADIUS_KM = 5  # same-named rows further apart than this are different places
 
 
@@ -57,11 +56,10 @@ def split_list(value):
 
 
 def spelling_variants(name):
-    """Spelling variants of a name: without ال, ة→ه, أإآ→ا, final ي/ى; never a new name."""
+    """Spelling variants of a name: ة→ه, أإآ→ا, final ي/ى; never a new name. (Not without ال: an
+    Arabic name keeps its article, and "قريتين", two villages, is not "القريتين".)"""
     words = name.split()
     out = set()
-    if name.startswith("ال") and len(name) - 2 >= MIN_BARE_LEN and " " not in name:
-        out.add(name[2:])
     out.add(" ".join(w[:-1] + "ه" if w.endswith("ة") else w for w in words))
     out.add(re.sub("[أإآ]", "ا", name))
     out.add(" ".join(w[:-1] + "ي" if w.endswith("ى") else w for w in words))

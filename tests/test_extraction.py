@@ -339,3 +339,9 @@ def test_english_attribution_word_order(text, expected):
 def test_a_country_after_a_word_of_place_is_not_the_speaker():
     x = run("The observatory relies on a network of sources inside Syria and says it counts the dead.", language="en")
     assert "Government of Syria" not in [hop for chain in chains(x) for hop in chain]
+
+
+def test_names_keep_their_article():
+    # "قريتين" is two villages; al-Qaryatayn is "القريتين"
+    assert places(run("وفي شمال سوريا قصف المسلحون قريتين تابعتين للنظام.")) == [("سوريا", "Country")]
+    assert ("القريتين", "CityOrTown") in places(run("سيطرت القوات على مدينة القريتين."))
