@@ -36,6 +36,7 @@ _ATTACK_OBJECTS = frozenset(fold(w) for w in (
     "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي كيماوي انتحاري مفخخة بسيارة له").split())
 _NOT_COMBAT = frozenset(fold(w) for w in "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط".split())
 _WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".split())
+_WHERE = frozenset(fold(w) for w in "حيث where".split())
 _THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها that".split())
 # Triggers that state an aim when they carry the proclitic ل ("لاستعادة الغوطة": to retake it).
 _AIM_WITH_L = frozenset({"Capture", "Entry", "Advance", "Redeployment"})  # not "تعرض لهجوم"
@@ -258,6 +259,14 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
     places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers)]
     after = [i.entity for i in places if trigger < i.start < limit]
     before = [i.entity for i in places if i.end <= trigger]
+    where = [t for t in tokens if t.text in _WHERE and t.end <= trigger
+             and sum(1 for u in tokens if t.end <= u.start < trigger) <= 2]
+    if where and not stronghold:  # "محاصرون في دوما، حيث يستمر القتال": where = the place just named
+        named = [i.entity for i in places if i.end <= where[-1].start]
+        if named:
+            return named[-1:]
+    if after and all(p.cls == "Country" for p in after) and any(p.cls != "Country" for p in before):
+        after = []  # "... مع روسيا" after the trigger: the town named before says where
     if stronghold:
         adjacent = [i.entity for i in all_places if 0 <= trigger - i.end <= 2]  # "Raqqa, its stronghold"
         return _most_specific(adjacent or before or after)

@@ -345,3 +345,9 @@ def test_names_keep_their_article():
     # "قريتين" is two villages; al-Qaryatayn is "القريتين"
     assert places(run("وفي شمال سوريا قصف المسلحون قريتين تابعتين للنظام.")) == [("سوريا", "Country")]
     assert ("القريتين", "CityOrTown") in places(run("سيطرت القوات على مدينة القريتين."))
+
+
+def test_where_points_back_at_the_place_just_named():
+    x = run("ويعيش نحو 70 ألف مدني محاصرين في دوما، حيث يستمر القتال على الرغم من المفاوضات مع روسيا.")
+    (fighting,) = [op for op in x.operations if op.cls == "ArmedClash"]
+    assert [p.labels["en"] for p in fighting.places] == ["Douma"]
