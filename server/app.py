@@ -5,6 +5,7 @@ import atexit
 from flask import Flask, Response, current_app, request
 
 from server import page, resource, sparql
+from server.cache import CachedRunner, ResultCache
 from server.errors import register_error_handlers
 from server.pool import WorkerPool
 from server.runner import ThreadRunner
@@ -40,11 +41,15 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def make_runner(config, holder: StoreHolder):
-    """Worker processes over STORE_PATH, or threads over a ready STORE."""
+    """Worker processes over STORE_PATH (behind the result cache), or threads over a ready STORE
+    (never cached: its owner may change it behind the server's back)."""
     if config.get("STORE") is not None or not config.get("STORE_PATH"):
         return ThreadRunner(holder, config["QUERY_WORKERS"])
-    pool = WorkerPool(config["STORE_PATH"], config["QUERY_WORKERS"], config["QUERY_QUEUE"])
+    pool = WorkerPool(config["STORE_PATH"], config["QUERY_WORKERS"], config["QUERY_QUEUE"],
+                      union=config["MATERIALISE_UNION"])
     atexit.register(pool.close)
+    if config["RESULT_CACHE_BYTES"]:
+        return CachedRunner(pool, ResultCache(config["RESULT_CACHE_BYTES"]))
     return pool
 
 

@@ -67,6 +67,7 @@ class Outcome(NamedTuple):
     kind: str  # "results" (SELECT/ASK) or "graph" (CONSTRUCT/DESCRIBE)
     format: str
     truncated: bool
+    cached: bool = False  # answered from the result cache (server.cache)
 
 
 def make_job(query: str, default_uris: list[str], named_uris: list[str], **rest) -> Job:
@@ -89,22 +90,24 @@ def _graphs(parameter: str, uris: list[str]) -> tuple[str, ...]:
         raise bad_request(f"{parameter} must be an absolute IRI: {error}") from error
 
 
-def store_options(job: Job) -> dict:
-    """Store.query keyword arguments for the Job's dataset and base IRI."""
+def store_options(job: Job, union_materialised: bool = False) -> dict:
+    """Store.query keyword arguments for the Job's dataset and base IRI; on a serving copy
+    (union_materialised) the store's own default graph is already the union."""
     options = {"base_iri": job.base_iri} if job.base_iri else {}
     if job.union_default:
-        return {**options, "use_default_graph_as_union": True}
+        return options if union_materialised else {**options, "use_default_graph_as_union": True}
     if job.default_graphs or job.named_graphs:
         options["default_graph"] = [NamedNode(iri) for iri in job.default_graphs]
         options["named_graphs"] = [NamedNode(iri) for iri in job.named_graphs]
     return options
 
 
-def execute(store, job: Job, output) -> Outcome:
-    """Evaluate the Job on store and write its result to output (anything with write(bytes))."""
+def execute(store, job: Job, output, union_materialised: bool = False) -> Outcome:
+    """Evaluate the Job on store and write its result to output (anything with write(bytes));
+    union_materialised: store is a serving copy (server.union)."""
     check_service(job.query, job.service_allow_list)
     try:
-        result = store.query(job.query, **store_options(job))
+        result = store.query(job.query, **store_options(job, union_materialised))
         kind = "results" if isinstance(result, (QuerySolutions, QueryBoolean)) else "graph"
         fmt = pick_format(kind, job.accept, job.format)
         truncated = write_result(result, fmt, job.max_rows, output)

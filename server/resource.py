@@ -140,7 +140,7 @@ def graph_store() -> Response:
     fmt = choose_format(GRAPH_FORMATS, request.headers.get("Accept"), request.args.get("format"),
                         "a graph")
     if "default" in request.args:
-        job = Job("CONSTRUCT WHERE { ?s ?p ?o }", union_default=False, format=fmt.key)
+        job = Job("CONSTRUCT WHERE { ?s ?p ?o }", format=fmt.key)  # the union of all graphs
     else:
         name = request.args.get("graph", "").strip()
         if not name:

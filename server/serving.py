@@ -6,6 +6,7 @@ from pathlib import Path
 import waitress
 
 from server.app import create_app
+from server.errors import HttpError
 
 log = logging.getLogger("khabar.server")
 
@@ -22,5 +23,9 @@ def serve(store_path, host: str = "127.0.0.1", port: int = 8000, threads: int | 
                                 "first, or pass the directory of an existing pyoxigraph store.")
     app = create_app({"STORE_PATH": str(store_path), **settings})
     threads = threads or app.config["QUERY_WORKERS"] + app.config["QUERY_QUEUE"] + 2
+    try:
+        app.extensions["khabar.runner"].start()  # the serving copy and workers, before clients
+    except HttpError as error:
+        log.error("queries will be answered 503: %s", error.detail)
     log.info("Khabar serving %s on http://%s:%s/ (SPARQL at /sparql)", store_path, host, port)
     waitress.serve(app, host=host, port=port, threads=threads, ident="khabar")

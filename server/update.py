@@ -62,9 +62,10 @@ def with_store(change) -> None:
             raise bad_request(f"Malformed update: {error}") from error
         except OSError as error:
             raise evaluation_failed(str(error)) from error
-    runner = current_app.extensions["khabar.runner"]
-    if hasattr(runner, "recycle"):
-        runner.recycle()  # read-only workers see the store as it was when they opened it
+        runner = current_app.extensions["khabar.runner"]
+        # Read-only workers see the store as it was when they opened it, and a serving copy
+        # holds the union as it was when built: replace both.
+        runner.recycle()
 
 
 def writable_store() -> Store:

@@ -67,19 +67,20 @@ def lookup_query(rng: random.Random, places: int) -> str:
 
 # ---- clients ---------------------------------------------------------------------------------
 
-def ask(connection: http.client.HTTPConnection, path: str, query: str) -> tuple[int, int]:
-    """POST one query (form-encoded); (status, body bytes)."""
+def ask(connection: http.client.HTTPConnection, path: str, query: str) -> tuple[int, int, bool]:
+    """POST one query (form-encoded); (status, body bytes, answered from Khabar's cache)."""
     accept = ("text/turtle" if query.lstrip().startswith(("CONSTRUCT", "DESCRIBE"))
               or " CONSTRUCT " in query else "application/sparql-results+json")
     connection.request("POST", path, body=urlencode({"query": query}),
                        headers={"Content-Type": "application/x-www-form-urlencoded",
                                 "Accept": accept})
     response = connection.getresponse()
-    return response.status, len(response.read())
+    return (response.status, len(response.read()),
+            response.getheader("Khabar-Cache") == "hit")
 
 
 def client(args: tuple) -> list:
-    """One client process: send queries until the end time; [(kind, seconds, status)]."""
+    """One client process: send queries until the end time; [(kind, seconds, status, hit)]."""
     host, port, path, seed, end, sizes, make = args
     rng = random.Random(seed)
     connection = http.client.HTTPConnection(host, port, timeout=120)
@@ -90,12 +91,12 @@ def client(args: tuple) -> list:
                        query_mix(rng, *sizes))
         started = time.perf_counter()
         try:
-            status, _ = ask(connection, path, query)
+            status, _, hit = ask(connection, path, query)
         except (OSError, http.client.HTTPException):
-            status = 0
+            status, hit = 0, False
             connection.close()
             connection = http.client.HTTPConnection(host, port, timeout=120)
-        samples.append((kind, time.perf_counter() - started, status))
+        samples.append((kind, time.perf_counter() - started, status, hit))
     connection.close()
     return samples
 
@@ -126,7 +127,8 @@ def summarize(run: dict, kinds: set[str] | None = None) -> dict:
             "throughput": round(len(ok) / run["seconds"], 1),
             "p50_ms": round(1000 * statistics.median(ok), 2),
             "p99_ms": round(1000 * ok[min(len(ok) - 1, int(len(ok) * 0.99))], 2),
-            "errors": sorted({s[2] for s in samples if s[2] != 200})}
+            "errors": sorted({s[2] for s in samples if s[2] != 200}),
+            "cache_hit_rate": round(sum(s[3] for s in samples) / len(samples), 3)}
 
 
 def tree_rss(pid: int) -> int:
@@ -213,8 +215,13 @@ def servers(args, khabar: Path, oxigraph: Path) -> dict:
     port = free_port()
     code = ("import server\nif __name__ == '__main__':\n"
             f"    server.serve({str(khabar)!r}, port={port})")
-    found["khabar"] = ([sys.executable, "-c", code], port, "/sparql",
-                       {"KHABAR_QUERY_WORKERS": str(args.workers), "KHABAR_QUERY_TIMEOUT_S": "60"})
+    settings = {"KHABAR_QUERY_WORKERS": str(args.workers), "KHABAR_QUERY_TIMEOUT_S": "60"}
+    found["khabar"] = ([sys.executable, "-c", code], port, "/sparql", settings)
+    # The same server without its result cache: what the engine and the front end do alone.
+    port = free_port()
+    code = code.rsplit("port=", 1)[0] + f"port={port})"
+    found["khabar-no-cache"] = ([sys.executable, "-c", code], port, "/sparql",
+                                {**settings, "KHABAR_RESULT_CACHE_BYTES": "0"})
     port = free_port()
     found["oxigraph"] = ([str(args.bench_venv / "bin" / "oxigraph"), "serve-read-only",
                           "--location", str(oxigraph), "--bind", f"127.0.0.1:{port}",
@@ -261,6 +268,7 @@ def main() -> None:
         entry["mix_by_kind"] = {k: summarize(mixed, {k}) for k in
                                 ("lookup", "join3", "provenance", "construct", "describe")}
         entry["peak_rss_mb"] = round(mixed["peak_rss_mb"])
+        entry["loadavg_after_mix"] = Path("/proc/loadavg").read_text().split()[:3]
         if name != "rdflib-endpoint":
             alone = load(base, ["lookup"], args.seconds / 2, sizes, process.pid)
             entry["lookup_alone"] = summarize(alone)
@@ -274,12 +282,14 @@ def main() -> None:
         print(json.dumps({name: entry}), flush=True)
     print(json.dumps(results, indent=1))
     print(table(results))
+    print(kind_table(results))
 
 
 def table(results: dict) -> str:
     """The Markdown table of the results."""
     lines = ["| server | mix req/s (4 clients) | mix p50 ms | mix p99 ms | lookup p99 ms alone | "
-             "lookup p99 ms with 2 aggregations | peak RSS MB |", "|---|---|---|---|---|---|---|"]
+             "lookup p99 ms with 2 aggregations | peak RSS MB | cache hits (mix) |",
+             "|---|---|---|---|---|---|---|---|"]
     for name, entry in results.items():
         if not isinstance(entry, dict):
             continue
@@ -288,7 +298,20 @@ def table(results: dict) -> str:
         busy = entry.get("lookup_with_2_aggregations", {})
         lines.append(f"| {name} | {mix.get('throughput')} | {mix.get('p50_ms')} | "
                      f"{mix.get('p99_ms')} | {alone.get('p99_ms', '-')} | "
-                     f"{busy.get('p99_ms', '-')} | {entry['peak_rss_mb']} |")
+                     f"{busy.get('p99_ms', '-')} | {entry['peak_rss_mb']} | "
+                     f"{mix.get('cache_hit_rate', '-')} |")
+    return "\n".join(lines)
+
+
+
+def kind_table(results: dict) -> str:
+    """The Markdown table of each query kind in the mix: req/s / p50 ms / p99 ms per server."""
+    names = [name for name, entry in results.items() if isinstance(entry, dict)]
+    lines = ["| kind | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for kind in ("lookup", "join3", "provenance", "construct", "describe"):
+        cells = [results[name]["mix_by_kind"][kind] for name in names]
+        lines.append(f"| {kind} | " + " | ".join(
+            f"{c.get('throughput')} / {c.get('p50_ms')} / {c.get('p99_ms')}" for c in cells) + " |")
     return "\n".join(lines)
 
 
