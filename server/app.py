@@ -4,7 +4,7 @@ import atexit
 
 from flask import Flask, Response, current_app, request
 
-from server import page, resource, sparql
+from server import graph_store, page, resource, sparql
 from server.cache import CachedRunner, ResultCache
 from server.errors import register_error_handlers
 from server.pool import WorkerPool
@@ -36,6 +36,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(page.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(resource.bp)
+    app.register_blueprint(graph_store.bp)
     app.after_request(add_cors_headers)
     return app
 
@@ -71,7 +72,7 @@ def add_cors_headers(response: Response) -> Response:
         return response
     response.headers["Access-Control-Expose-Headers"] = "Khabar-Truncated"
     if request.method == "OPTIONS":
-        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, PUT, DELETE, OPTIONS"
         response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, Authorization"
         response.headers["Access-Control-Max-Age"] = "86400"
     return response

@@ -95,10 +95,10 @@ class CachedRunner:
         self.cache.put(job, answer, generation)
         return answer
 
-    def recycle(self) -> None:
+    def recycle(self, writable=None) -> None:
         """After a write: forget every answer, then let the runner reopen the store."""
         self.cache.clear()
-        self.runner.recycle()
+        self.runner.recycle(writable)
         self.cache.clear()  # answers computed while the runner was being refreshed
 
     def __getattr__(self, name):

@@ -47,6 +47,7 @@ class WorkerPool:
         self.store_path, self.size, self.queue_size = str(store_path), size, queue_size
         self.union = union
         self._copies: dict[int, object] = {}  # generation -> its serving copy's path
+        self._writable = None  # the store opened for writing in this process, once written
         self._admitted = threading.BoundedSemaphore(size + queue_size)
         self._idle: queue.LifoQueue = queue.LifoQueue()  # the most recently used is warmest
         self._lock = threading.RLock()
@@ -107,9 +108,10 @@ class WorkerPool:
             worker = self._spawn()
         return worker
 
-    def recycle(self) -> None:
+    def recycle(self, writable=None) -> None:
         """Replace every worker before its next query (after a write: they reopen the store);
-        with union, from a new serving copy of the store as written."""
+        with union, from a new serving copy of writable, the store as written."""
+        self._writable = writable if writable is not None else self._writable
         copy = self._build_copy() if self.union and self._started else None
         with self._lock:
             self._generation += 1
@@ -120,8 +122,8 @@ class WorkerPool:
     def _build_copy(self) -> object:
         """A serving copy of the store; 503 with the store's message if it cannot be read."""
         try:
-            return serving_copy(self.store_path, process_context())
-        except OSError as error:
+            return serving_copy(self.store_path, process_context(), self._writable)
+        except (OSError, RuntimeError) as error:
             raise store_unavailable(f"Cannot open the store at {self.store_path}: "
                                     f"{error}") from error
 
@@ -134,11 +136,9 @@ class WorkerPool:
 
     def _spawn(self) -> "Worker":
         """A new worker with the store open; 503 if it cannot open it."""
-        with self._lock:
-            generation = self._generation
-            path = self._copies.get(generation, self.store_path)
-        worker = Worker(path, generation, self.union)
-        with self._lock:
+        with self._lock:  # listed at once, so its serving copy is kept while it lives
+            path = self._copies.get(self._generation, self.store_path)
+            worker = Worker(path, self._generation, self.union)
             self._workers.add(worker)
         try:
             worker.wait_ready()

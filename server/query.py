@@ -76,13 +76,22 @@ def make_job(query: str, default_uris: list[str], named_uris: list[str], **rest)
     # with FROM NAMED alone, the default graph is empty); neither and no FROM in the query:
     # the default graph is the union of all graphs (sd:UnionDefaultGraph). pyoxigraph's union
     # flag would override FROM, hence the keyword check.
-    default_graphs = _graphs("default-graph-uri", default_uris)
-    named_graphs = _graphs("named-graph-uri", named_uris)
+    default_graphs = graph_iris("default-graph-uri", default_uris)
+    named_graphs = graph_iris("named-graph-uri", named_uris)
     union = not (default_graphs or named_graphs) and "FROM" not in keywords(query)
     return Job(query, default_graphs, named_graphs, union, **rest)
 
 
-def _graphs(parameter: str, uris: list[str]) -> tuple[str, ...]:
+def blank_non_code(text: str) -> str:
+    """text with its strings, IRIs and comments replaced by as many spaces (offsets kept).
+
+    >>> blank_non_code('INSERT { <x:WHERE> ?p "WHERE" } WHERE {}')
+    'INSERT {           ?p         } WHERE {}'
+    """
+    return _NOT_CODE.sub(lambda match: " " * len(match.group()), text)
+
+
+def graph_iris(parameter: str, uris: list[str]) -> tuple[str, ...]:
     """The IRIs of a dataset parameter; 400 for one that is not an absolute IRI."""
     try:
         return tuple(NamedNode(uri).value for uri in uris)

@@ -57,7 +57,7 @@ class ThreadRunner:
             gc.collect()  # cycles made on this thread (and the results in them) die on this thread
             self._slots.release()
 
-    def recycle(self) -> None:
+    def recycle(self, writable=None) -> None:
         """Nothing to refresh: the threads query the ready store itself."""
 
     def close(self) -> None:

@@ -49,11 +49,23 @@ def _with_union(source: Store):
         yield Quad(quad.subject, quad.predicate, quad.object, default)
 
 
-def serving_copy(source_path: str, context) -> Path:
+def serving_copy(source_path: str, context, writable: Store | None = None) -> Path:
     """Build the serving copy of the store at source_path in a new temporary directory, in a
     process of the multiprocessing context (its memory is returned when it ends); return the
-    copy's path, or raise OSError with the reason it could not be built."""
+    copy's path, or raise OSError with the reason it could not be built.
+
+    Once this process has the store open for writing (writable), the copy is made from it here:
+    opening a store read-only while another process writes it is undefined behaviour in RocksDB
+    (a compaction deletes files the reader is about to open).
+    """
     target = Path(tempfile.mkdtemp(prefix="khabar-union-"))
+    if writable is not None:
+        try:
+            materialise_union(writable, target / "store").flush()
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        return target / "store"
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=build_copy, args=(source_path, target / "store", sender),
                               name="khabar-union", daemon=True)
@@ -79,8 +91,8 @@ def build_copy(source_path: str, target: Path, sender) -> None:
         copy.flush()
         del copy
         sender.send_bytes(b"")
-    except OSError as error:
-        sender.send_bytes(str(error).encode())
+    except Exception as error:  # pyoxigraph raises OSError, RocksDB corruption RuntimeError
+        sender.send_bytes(f"{type(error).__name__}: {error}".encode())
 
 
 def remove_copy(path: Path) -> None:
