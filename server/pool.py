@@ -17,6 +17,7 @@ import queue
 import threading
 import time
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 from server.errors import (HttpError, engine_crashed, queries_busy, query_timeout,
                            store_unavailable)
@@ -46,7 +47,7 @@ class WorkerPool:
     def __init__(self, store_path: str, size: int, queue_size: int, union: bool = True):
         self.store_path, self.size, self.queue_size = str(store_path), size, queue_size
         self.union = union
-        self._copies: dict[int, object] = {}  # generation -> its serving copy's path
+        self._copies: dict[int, Path] = {}  # generation -> its serving copy's path
         self._writable = None  # the store opened for writing in this process, once written
         self._admitted = threading.BoundedSemaphore(size + queue_size)
         self._idle: queue.LifoQueue = queue.LifoQueue()  # the most recently used is warmest
@@ -119,7 +120,7 @@ class WorkerPool:
                 self._copies[self._generation] = copy
             self._drop_unused_copies()
 
-    def _build_copy(self) -> object:
+    def _build_copy(self) -> Path:
         """A serving copy of the store; 503 with the store's message if it cannot be read."""
         try:
             return serving_copy(self.store_path, process_context(), self._writable)
@@ -137,8 +138,8 @@ class WorkerPool:
     def _spawn(self) -> "Worker":
         """A new worker with the store open; 503 if it cannot open it."""
         with self._lock:  # listed at once, so its serving copy is kept while it lives
-            path = self._copies.get(self._generation, self.store_path)
-            worker = Worker(path, self._generation, self.union)
+            copy = self._copies.get(self._generation)
+            worker = Worker(copy or self.store_path, self._generation, copy is not None)
             self._workers.add(worker)
         try:
             worker.wait_ready()
