@@ -165,3 +165,5 @@ def test_a_write_rebuilds_the_union_and_a_triple_leaves_it_with_its_last_graph(m
     assert rows(client, ask) == [(True,)]
     assert rows(client, "SELECT ?g WHERE { GRAPH ?g { " + label + " } }") == [
         (json.dumps({"type": "uri", "value": "urn:x:new"}, sort_keys=True),)]
+    served = rows(client, ALL)  # still a set: Reuters' other triples are in both articles
+    assert len(served) == len(set(served))
