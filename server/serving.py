@@ -23,6 +23,9 @@ def serve(store_path, host: str = "127.0.0.1", port: int = 8000, threads: int | 
                                 "first, or pass the directory of an existing pyoxigraph store.")
     app = create_app({"STORE_PATH": str(store_path), **settings})
     threads = threads or app.config["QUERY_WORKERS"] + app.config["QUERY_QUEUE"] + 2
+    if app.config["MATERIALISE_UNION"]:
+        log.info("Building the serving copy of %s (its union default graph, once; about 30 s a "
+                 "million quads)", store_path)
     try:
         app.extensions["khabar.runner"].start()  # the serving copy and workers, before clients
     except HttpError as error:
