@@ -1,6 +1,9 @@
 """Running the app under waitress, a production WSGI server."""
 
 import logging
+import signal
+import sys
+import threading
 from pathlib import Path
 
 import waitress
@@ -23,6 +26,10 @@ def serve(store_path, host: str = "127.0.0.1", port: int = 8000, threads: int | 
                                 "first, or pass the directory of an existing pyoxigraph store.")
     app = create_app({"STORE_PATH": str(store_path), **settings})
     threads = threads or app.config["QUERY_WORKERS"] + app.config["QUERY_QUEUE"] + 2
+    # SIGTERM (a service manager stopping the server) exits like Ctrl+C, through the atexit
+    # handlers that stop the workers and delete the serving copy.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if app.config["MATERIALISE_UNION"]:
         log.info("Building the serving copy of %s (its union default graph, once; about 30 s a "
                  "million quads)", store_path)

@@ -14,6 +14,7 @@ distinct match instead of one per graph that repeats it.
 
 import itertools
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -25,6 +26,8 @@ log = logging.getLogger("khabar.server")
 
 # Quads handed to the bulk loader at once: one call with all of them needs twice the memory.
 BATCH_QUADS = 400_000
+# Serving copies live in the temporary directory as khabar-union-<pid of the server>-<random>.
+PREFIX = "khabar-union-"
 
 
 def materialise_union(source: Store, target: Path) -> Store:
@@ -58,7 +61,8 @@ def serving_copy(source_path: str, context, writable: Store | None = None) -> Pa
     opening a store read-only while another process writes it is undefined behaviour in RocksDB
     (a compaction deletes files the reader is about to open).
     """
-    target = Path(tempfile.mkdtemp(prefix="khabar-union-"))
+    remove_orphans()
+    target = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
     if writable is not None:
         try:
             materialise_union(writable, target / "store").flush()
@@ -98,3 +102,22 @@ def build_copy(source_path: str, target: Path, sender) -> None:
 def remove_copy(path: Path) -> None:
     """Delete a serving copy built by serving_copy (its temporary directory)."""
     shutil.rmtree(Path(path).parent, ignore_errors=True)
+
+
+def remove_orphans() -> None:
+    """Delete the serving copies of servers that ended without removing theirs (SIGKILL)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
+        pid = folder.name[len(PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with that id exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True

@@ -3,14 +3,21 @@ the same answers as pyoxigraph's union view up to repeated rows, and kept right 
 
 import gc
 import json
+import os
+import subprocess
+import sys
+import tempfile
 from collections import Counter
+from pathlib import Path
 
 import pyoxigraph
 import pytest
 
 import server
 from server.examples import load_examples
+from server.union import PREFIX, remove_orphans
 from server_fixtures import ARTICLE_AR, ARTICLE_EN, KHR, load_dataset
+from server_live import live_server_at
 
 REUTERS = f"<{KHR}actor/reuters>"
 ALL = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
@@ -167,3 +174,34 @@ def test_a_write_rebuilds_the_union_and_a_triple_leaves_it_with_its_last_graph(m
         (json.dumps({"type": "uri", "value": "urn:x:new"}, sort_keys=True),)]
     served = rows(client, ALL)  # still a set: Reuters' other triples are in both articles
     assert len(served) == len(set(served))
+
+
+def copies() -> set[Path]:
+    """The serving copies in the temporary directory now."""
+    return set(Path(tempfile.gettempdir()).glob(PREFIX + "*"))
+
+
+def test_a_stopped_server_deletes_its_serving_copy(store_path):
+    before = copies()
+    with live_server_at(store_path, QUERY_WORKERS=1):
+        (made,) = copies() - before  # built before the server listens
+        assert (made / "store").is_dir()
+    assert not made.exists()  # stopped with SIGTERM, as live_server_at does
+
+
+def test_copies_of_dead_servers_are_swept(tmp_path):
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    tmp = Path(tempfile.gettempdir())
+    orphan = tmp / f"{PREFIX}{ended.stdout.strip()}-test"
+    live = tmp / f"{PREFIX}{os.getpid()}-test"
+    for folder in (orphan, live):
+        (folder / "store").mkdir(parents=True)
+    try:
+        remove_orphans()
+        assert not orphan.exists() and live.exists()
+    finally:
+        for folder in (orphan, live):
+            if folder.exists():
+                (folder / "store").rmdir()
+                folder.rmdir()
