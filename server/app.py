@@ -4,7 +4,8 @@ import atexit
 
 from flask import Flask, Response, current_app, request
 
-from server import page, resource, sparql
+from server import graph_store, page, resource, sparql
+from server.cache import CachedRunner, ResultCache
 from server.errors import register_error_handlers
 from server.pool import WorkerPool
 from server.runner import ThreadRunner
@@ -35,16 +36,21 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(page.bp)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(resource.bp)
+    app.register_blueprint(graph_store.bp)
     app.after_request(add_cors_headers)
     return app
 
 
 def make_runner(config, holder: StoreHolder):
-    """Worker processes over STORE_PATH, or threads over a ready STORE."""
+    """Worker processes over STORE_PATH (behind the result cache), or threads over a ready STORE
+    (never cached: its owner may change it behind the server's back)."""
     if config.get("STORE") is not None or not config.get("STORE_PATH"):
         return ThreadRunner(holder, config["QUERY_WORKERS"])
-    pool = WorkerPool(config["STORE_PATH"], config["QUERY_WORKERS"], config["QUERY_QUEUE"])
+    pool = WorkerPool(config["STORE_PATH"], config["QUERY_WORKERS"], config["QUERY_QUEUE"],
+                      union=config["MATERIALISE_UNION"])
     atexit.register(pool.close)
+    if config["RESULT_CACHE_BYTES"]:
+        return CachedRunner(pool, ResultCache(config["RESULT_CACHE_BYTES"]))
     return pool
 
 
@@ -66,7 +72,7 @@ def add_cors_headers(response: Response) -> Response:
         return response
     response.headers["Access-Control-Expose-Headers"] = "Khabar-Truncated"
     if request.method == "OPTIONS":
-        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, PUT, DELETE, OPTIONS"
         response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, Authorization"
         response.headers["Access-Control-Max-Age"] = "86400"
     return response

@@ -37,18 +37,19 @@ def not_acceptable(detail: str) -> HttpError:
     return HttpError(406, "Not Acceptable", detail)
 
 
-def payload_too_large(size: int, limit: int) -> HttpError:
-    """413: the query is larger than MAX_QUERY_BYTES."""
+def payload_too_large(size: int, limit: int, setting: str = "MAX_QUERY_BYTES",
+                      what: str = "query") -> HttpError:
+    """413: the query (or an uploaded graph) is larger than its setting allows."""
     return HttpError(413, "Payload Too Large",
-                     f"The query has {size} bytes; this server accepts at most {limit} "
-                     "(setting MAX_QUERY_BYTES).")
+                     f"The {what} has {size} bytes; this server accepts at most {limit} "
+                     f"(setting {setting}).")
 
 
-def unsupported_media_type(mimetype: str) -> HttpError:
-    """415: a POST body type the SPARQL protocol does not define for queries."""
+def unsupported_media_type(mimetype: str, expected: str = "application/x-www-form-urlencoded "
+                           "(query=...) or application/sparql-query") -> HttpError:
+    """415: a body type the protocol does not define here (queries unless expected says)."""
     return HttpError(415, "Unsupported Media Type",
-                     f"Cannot read a POST body of type {mimetype or '(none)'!r}; send "
-                     "application/x-www-form-urlencoded (query=...) or application/sparql-query.")
+                     f"Cannot read a body of type {mimetype or '(none)'!r}; send {expected}.")
 
 
 def evaluation_failed(detail: str) -> HttpError:

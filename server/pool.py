@@ -4,6 +4,10 @@ pyoxigraph cannot cancel a running query and a panic in it aborts its whole proc
 run in a small pool of processes. The request thread sends a Job down a pipe and reads the result
 back in chunks until the deadline; past it the worker is killed (its CPU is freed at once) and a
 fresh one started. A worker that dies mid-query costs that query a 500 and nothing else.
+
+With `union` (the default), the workers open a serving copy of the store whose default graph is
+the union of its graphs materialised once (server.union), built when the pool starts and rebuilt
+after each write.
 """
 
 import json
@@ -13,10 +17,12 @@ import queue
 import threading
 import time
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 from server.errors import (HttpError, engine_crashed, queries_busy, query_timeout,
                            store_unavailable)
 from server.query import Job, Outcome, execute
+from server.union import remove_copy, serving_copy
 
 log = logging.getLogger("khabar.server")
 
@@ -33,10 +39,16 @@ class WorkerDied(Exception):
 
 
 class WorkerPool:
-    """`size` worker processes over the store at store_path; `queue_size` more requests may wait."""
+    """`size` worker processes over the store at store_path; `queue_size` more requests may wait.
 
-    def __init__(self, store_path: str, size: int, queue_size: int):
+    With union, they query a serving copy whose default graph is the materialised union.
+    """
+
+    def __init__(self, store_path: str, size: int, queue_size: int, union: bool = True):
         self.store_path, self.size, self.queue_size = str(store_path), size, queue_size
+        self.union = union
+        self._copies: dict[int, Path] = {}  # generation -> its serving copy's path
+        self._writable = None  # the store opened for writing in this process, once written
         self._admitted = threading.BoundedSemaphore(size + queue_size)
         self._idle: queue.LifoQueue = queue.LifoQueue()  # the most recently used is warmest
         self._lock = threading.RLock()
@@ -46,7 +58,7 @@ class WorkerPool:
 
     def run(self, job: Job, timeout: float) -> tuple[bytes, Outcome]:
         """The serialized result of job; 503 if the queue is full or the deadline passes."""
-        self._start()
+        self.start()
         if not self._admitted.acquire(blocking=False):
             raise queries_busy(self.size, self.queue_size)
         try:
@@ -69,13 +81,16 @@ class WorkerPool:
         finally:
             self._admitted.release()
 
-    def _start(self) -> None:
-        """Start the workers on first use; 503 with the reason if the store cannot be opened."""
+    def start(self) -> None:
+        """Start the workers (on first use, or at once from serve); 503 with the reason if the
+        store cannot be opened. With union, build the serving copy first."""
         if self._started:
             return
         with self._lock:
             if self._started:
                 return
+            if self.union and self._generation not in self._copies:
+                self._copies[self._generation] = self._build_copy()
             first = self._spawn()  # fails early, with the store's own message
             self._idle.put(first)
             for _ in range(self.size - 1):
@@ -94,14 +109,37 @@ class WorkerPool:
             worker = self._spawn()
         return worker
 
-    def recycle(self) -> None:
-        """Replace every worker before its next query (after a write: they reopen the store)."""
-        self._generation += 1
+    def recycle(self, writable=None) -> None:
+        """Replace every worker before its next query (after a write: they reopen the store);
+        with union, from a new serving copy of writable, the store as written."""
+        self._writable = writable if writable is not None else self._writable
+        copy = self._build_copy() if self.union and self._started else None
+        with self._lock:
+            self._generation += 1
+            if copy is not None:
+                self._copies[self._generation] = copy
+            self._drop_unused_copies()
+
+    def _build_copy(self) -> Path:
+        """A serving copy of the store; 503 with the store's message if it cannot be read."""
+        try:
+            return serving_copy(self.store_path, process_context(), self._writable)
+        except (OSError, RuntimeError) as error:
+            raise store_unavailable(f"Cannot open the store at {self.store_path}: "
+                                    f"{error}") from error
+
+    def _drop_unused_copies(self) -> None:
+        """Delete the serving copies of past generations that no live worker still reads."""
+        with self._lock:
+            used = {w.generation for w in self._workers} | {self._generation}
+            for generation in [g for g in self._copies if g not in used]:
+                remove_copy(self._copies.pop(generation))
 
     def _spawn(self) -> "Worker":
         """A new worker with the store open; 503 if it cannot open it."""
-        worker = Worker(self.store_path, self._generation)
-        with self._lock:
+        with self._lock:  # listed at once, so its serving copy is kept while it lives
+            copy = self._copies.get(self._generation)
+            worker = Worker(copy or self.store_path, self._generation, copy is not None)
             self._workers.add(worker)
         try:
             worker.wait_ready()
@@ -127,6 +165,8 @@ class WorkerPool:
         worker.kill()
         with self._lock:
             self._workers.discard(worker)
+            if worker.generation != self._generation:
+                self._drop_unused_copies()
 
     def pids(self) -> list[int]:
         """The process ids of the live workers (for tests and monitoring)."""
@@ -140,18 +180,21 @@ class WorkerPool:
             self._idle = queue.LifoQueue()
         for worker in workers:
             worker.kill()
+        with self._lock:
+            for path in self._copies.values():
+                remove_copy(path)
+            self._copies.clear()
 
 
 class Worker:
     """One worker process and the pipe to it, seen from the server."""
 
-    def __init__(self, store_path: str, generation: int = 0):
+    def __init__(self, store_path: str, generation: int = 0, union: bool = False):
         self.generation = generation
         self._kill_lock = threading.Lock()
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["server.pool", "server.federation"])
+        context = process_context()
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=work, args=(child, store_path),
+        self.process = context.Process(target=work, args=(child, str(store_path), union),
                                        name="khabar-query", daemon=True)
         self.process.start()
         child.close()
@@ -210,6 +253,14 @@ class Worker:
                 pass
 
 
+def process_context():
+    """The multiprocessing context of workers and copy builders: a forkserver with the server's
+    modules loaded, so a new process neither copies the server's memory nor imports again."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["server.pool", "server.federation"])
+    return context
+
+
 def _exit_reason(code: int | None) -> str:
     """A readable reason for a worker's exit code."""
     if code is None:
@@ -221,8 +272,11 @@ def _exit_reason(code: int | None) -> str:
 
 # ---- inside the worker process ------------------------------------------------------------
 
-def work(conn: Connection, store_path: str) -> None:
-    """The worker's loop: open the store read-only, then answer jobs until the pipe closes."""
+def work(conn: Connection, store_path: str, union: bool = False) -> None:
+    """The worker's loop: open the store read-only, then answer jobs until the pipe closes.
+
+    With union, the store is a serving copy: its default graph already holds the union.
+    """
     from pyoxigraph import Store
 
     try:
@@ -236,14 +290,14 @@ def work(conn: Connection, store_path: str) -> None:
             job = Job(*json.loads(conn.recv_bytes()))
         except (EOFError, OSError):
             return  # the server closed the pipe or exited
-        answer(conn, store, job)
+        answer(conn, store, job, union)
 
 
-def answer(conn: Connection, store, job: Job) -> None:
+def answer(conn: Connection, store, job: Job, union: bool = False) -> None:
     """Evaluate one job, streaming the result in chunks, then DONE or ERROR."""
     sink = ChunkSink(conn)
     try:
-        outcome = execute(store, job, sink)
+        outcome = execute(store, job, sink, union_materialised=union)
         sink.flush()
         conn.send_bytes(DONE + json.dumps(outcome).encode())
     except HttpError as error:

@@ -67,6 +67,7 @@ class Outcome(NamedTuple):
     kind: str  # "results" (SELECT/ASK) or "graph" (CONSTRUCT/DESCRIBE)
     format: str
     truncated: bool
+    cached: bool = False  # answered from the result cache (server.cache)
 
 
 def make_job(query: str, default_uris: list[str], named_uris: list[str], **rest) -> Job:
@@ -75,13 +76,22 @@ def make_job(query: str, default_uris: list[str], named_uris: list[str], **rest)
     # with FROM NAMED alone, the default graph is empty); neither and no FROM in the query:
     # the default graph is the union of all graphs (sd:UnionDefaultGraph). pyoxigraph's union
     # flag would override FROM, hence the keyword check.
-    default_graphs = _graphs("default-graph-uri", default_uris)
-    named_graphs = _graphs("named-graph-uri", named_uris)
+    default_graphs = graph_iris("default-graph-uri", default_uris)
+    named_graphs = graph_iris("named-graph-uri", named_uris)
     union = not (default_graphs or named_graphs) and "FROM" not in keywords(query)
     return Job(query, default_graphs, named_graphs, union, **rest)
 
 
-def _graphs(parameter: str, uris: list[str]) -> tuple[str, ...]:
+def blank_non_code(text: str) -> str:
+    """text with its strings, IRIs and comments replaced by as many spaces (offsets kept).
+
+    >>> blank_non_code('INSERT { <x:WHERE> ?p "WHERE" } WHERE {}')
+    'INSERT {           ?p         } WHERE {}'
+    """
+    return _NOT_CODE.sub(lambda match: " " * len(match.group()), text)
+
+
+def graph_iris(parameter: str, uris: list[str]) -> tuple[str, ...]:
     """The IRIs of a dataset parameter; 400 for one that is not an absolute IRI."""
     try:
         return tuple(NamedNode(uri).value for uri in uris)
@@ -89,22 +99,24 @@ def _graphs(parameter: str, uris: list[str]) -> tuple[str, ...]:
         raise bad_request(f"{parameter} must be an absolute IRI: {error}") from error
 
 
-def store_options(job: Job) -> dict:
-    """Store.query keyword arguments for the Job's dataset and base IRI."""
+def store_options(job: Job, union_materialised: bool = False) -> dict:
+    """Store.query keyword arguments for the Job's dataset and base IRI; on a serving copy
+    (union_materialised) the store's own default graph is already the union."""
     options = {"base_iri": job.base_iri} if job.base_iri else {}
     if job.union_default:
-        return {**options, "use_default_graph_as_union": True}
+        return options if union_materialised else {**options, "use_default_graph_as_union": True}
     if job.default_graphs or job.named_graphs:
         options["default_graph"] = [NamedNode(iri) for iri in job.default_graphs]
         options["named_graphs"] = [NamedNode(iri) for iri in job.named_graphs]
     return options
 
 
-def execute(store, job: Job, output) -> Outcome:
-    """Evaluate the Job on store and write its result to output (anything with write(bytes))."""
+def execute(store, job: Job, output, union_materialised: bool = False) -> Outcome:
+    """Evaluate the Job on store and write its result to output (anything with write(bytes));
+    union_materialised: store is a serving copy (server.union)."""
     check_service(job.query, job.service_allow_list)
     try:
-        result = store.query(job.query, **store_options(job))
+        result = store.query(job.query, **store_options(job, union_materialised))
         kind = "results" if isinstance(result, (QuerySolutions, QueryBoolean)) else "graph"
         fmt = pick_format(kind, job.accept, job.format)
         truncated = write_result(result, fmt, job.max_rows, output)

@@ -1,4 +1,4 @@
-"""Linked data: every IRI dereferences (HTML for people, RDF for machines), Graph Store GET, VoID."""
+"""Linked data: every IRI dereferences (HTML for people, RDF for machines), and VoID."""
 
 import json
 from urllib.parse import quote
@@ -37,7 +37,7 @@ def dereference(iri: str) -> Response:
     """The HTML page or the RDF description of iri; 404 if the dataset never mentions it."""
     fmt = choose_format((HTML, *GRAPH_FORMATS), request.headers.get("Accept"),
                         request.args.get("format"), "a resource description")
-    term = _iri(iri)
+    term = iri_term(iri)
     if fmt is HTML:
         response = Response(render_resource(iri, term))
     else:
@@ -89,7 +89,7 @@ def fetch_labels(iris: set[str]) -> dict[str, dict[str, str]]:
     labels: dict[str, dict[str, str]] = {}
     ordered = sorted(iris)
     for start in range(0, len(ordered), LABELS_AT_ONCE):
-        values = " ".join(_iri(i) for i in ordered[start:start + LABELS_AT_ONCE])
+        values = " ".join(iri_term(i) for i in ordered[start:start + LABELS_AT_ONCE])
         rows = select(f"""SELECT ?x ?label WHERE {{ VALUES ?x {{ {values} }}
             {{ ?x <http://www.w3.org/2000/01/rdf-schema#label> ?label }} UNION
             {{ ?x <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }} }}""")
@@ -125,40 +125,14 @@ def not_found(iri: str) -> HttpError:
     return HttpError(404, "Not Found", f"The dataset says nothing about <{iri}>.")
 
 
-def _iri(iri: str) -> str:
+def iri_term(iri: str) -> str:
     """iri written as a SPARQL IRI term; 400 if it cannot be one."""
     if any(c in iri for c in '<>"{}|^`\\ \n\t') or ":" not in iri:
         raise bad_request(f"Not an absolute IRI: {iri!r}")
     return f"<{iri}>"
 
 
-# ---- Graph Store Protocol (read) and VoID ----------------------------------------------------
-
-@bp.get("/graph")
-def graph_store() -> Response:
-    """SPARQL 1.1 Graph Store Protocol GET: ?graph=IRI (a named graph) or ?default."""
-    fmt = choose_format(GRAPH_FORMATS, request.headers.get("Accept"), request.args.get("format"),
-                        "a graph")
-    if "default" in request.args:
-        job = Job("CONSTRUCT WHERE { ?s ?p ?o }", union_default=False, format=fmt.key)
-    else:
-        name = request.args.get("graph", "").strip()
-        if not name:
-            raise bad_request("Give ?graph=IRI for a named graph or ?default for the default "
-                              "graph.")
-        term = _iri(name)
-        if not _has_graph(term):
-            raise HttpError(404, "Not Found", f"There is no graph named <{name}>.")
-        job = Job(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {term} {{ ?s ?p ?o }} }}",
-                  union_default=False, format=fmt.key)
-    return result_response(*run_job(job))
-
-
-def _has_graph(term: str) -> bool:
-    """Whether a named graph of that name holds any triple."""
-    body, _ = run_job(Job(f"ASK {{ GRAPH {term} {{ ?s ?p ?o }} }}", format="json"))
-    return json.loads(body)["boolean"]
-
+# ---- VoID -------------------------------------------------------------------------------------
 
 @bp.get("/.well-known/void")
 def void() -> Response:

@@ -57,6 +57,9 @@ class ThreadRunner:
             gc.collect()  # cycles made on this thread (and the results in them) die on this thread
             self._slots.release()
 
+    def recycle(self, writable=None) -> None:
+        """Nothing to refresh: the threads query the ready store itself."""
+
     def close(self) -> None:
         """Nothing to stop: the threads end with their queries."""
 

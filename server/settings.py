@@ -24,10 +24,20 @@ SETTINGS = (
             "kills its worker; 0 disables the limit."),
     Setting("QUERY_WORKERS", 3,
             "Worker processes evaluating queries, each with the store open read-only."),
+    Setting("MATERIALISE_UNION", True,
+            "Serve STORE_PATH from a copy whose default graph holds the union of all graphs "
+            "once (built at start and after each write, in a temporary directory): each "
+            "distinct triple is matched once instead of once per graph that repeats it."),
     Setting("QUERY_QUEUE", 16,
             "Queries that may wait for a free worker; one more is refused with 503."),
+    Setting("RESULT_CACHE_BYTES", 64 << 20,
+            "Bytes of query answers kept for repeated queries on STORE_PATH (least recently "
+            "used go first; every write empties it; SERVICE, NOW(), RAND()... never kept); "
+            "0 disables the cache."),
     Setting("MAX_QUERY_BYTES", 65536,
             "Largest query accepted, in UTF-8 bytes; a larger one is refused with 413."),
+    Setting("MAX_UPLOAD_BYTES", 16 << 20,
+            "Largest graph accepted by a Graph Store PUT or POST, in bytes; larger gets 413."),
     Setting("MAX_RESULT_ROWS", 100000,
             "Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) in a response; a cut result "
             "says so in its Khabar-Truncated header; 0 disables the cap."),
@@ -56,8 +66,8 @@ def check_config(config) -> None:
     timeout = config["QUERY_TIMEOUT_S"]
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout < 0:
         raise ValueError(_bad("QUERY_TIMEOUT_S", timeout, "a number of seconds >= 0"))
-    for name, least in (("MAX_QUERY_BYTES", 1), ("QUERY_WORKERS", 1), ("QUERY_QUEUE", 0),
-                        ("MAX_RESULT_ROWS", 0)):
+    for name, least in (("MAX_QUERY_BYTES", 1), ("MAX_UPLOAD_BYTES", 1), ("QUERY_WORKERS", 1), ("QUERY_QUEUE", 0),
+                        ("MAX_RESULT_ROWS", 0), ("RESULT_CACHE_BYTES", 0)):
         value = config[name]
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             raise ValueError(_bad(name, value, f"an integer >= {least}"))

@@ -126,6 +126,8 @@ def describe_endpoint() -> Response:
 def result_response(body: bytes, outcome: Outcome) -> Response:
     """The response for a query's result; a cut result says so in Khabar-Truncated."""
     response = _response(body, format_by_key(outcome.kind, outcome.format))
+    if outcome.cached:
+        response.headers["Khabar-Cache"] = "hit"
     if outcome.truncated:
         limit = current_app.config["MAX_RESULT_ROWS"]
         response.headers["Khabar-Truncated"] = f"max-rows={limit}"

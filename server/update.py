@@ -1,12 +1,17 @@
 """SPARQL Update, only for a client holding the bearer token configured as UPDATE_TOKEN."""
 
 import hmac
+import re
 import threading
 
-from flask import Response, current_app, request
+from flask import Response, current_app, request, url_for
 from pyoxigraph import Store
 
 from server.errors import bad_request, evaluation_failed, read_only, unauthorized
+from server.query import blank_non_code, graph_iris, keywords
+
+# Braces and bare words (not variables, prefixed names or language tags) of an update.
+_TOKEN = re.compile(r"[{}]|(?<![\w?$:@])[A-Za-z]+(?![\w:-])")
 
 _writer_lock = threading.Lock()
 
@@ -26,12 +31,40 @@ def check_token() -> None:
 def run_update(update: str, using: list[str], using_named: list[str]) -> Response:
     """Apply a SPARQL Update to the store; 204 when done."""
     check_token()
-    if using or using_named:
-        raise bad_request("using-graph-uri and using-named-graph-uri are not supported; put "
-                          "USING / USING NAMED in the update instead.")
     check_update(update)
-    with_store(lambda store: store.update(update))
+    update = with_dataset(update, graph_iris("using-graph-uri", using),
+                          graph_iris("using-named-graph-uri", using_named))
+    base = url_for("sparql.endpoint", _external=True)
+    with_store(lambda store: store.update(update, base_iri=base))
     return Response(status=204)
+
+
+def with_dataset(update: str, using: tuple[str, ...], using_named: tuple[str, ...]) -> str:
+    """The update with the protocol's using-graph-uri / using-named-graph-uri written as USING /
+    USING NAMED clauses before the WHERE of each of its operations (SPARQL 1.1 Protocol 2.2.3).
+
+    >>> with_dataset("DELETE { ?s ?p 1 } WHERE { ?s ?p 1 }", ("http://g",), ())
+    'DELETE { ?s ?p 1 } USING <http://g> WHERE { ?s ?p 1 }'
+    """
+    if not (using or using_named):
+        return update
+    if {"USING", "WITH"} & keywords(update):
+        raise bad_request("Give the dataset either in the update (USING, USING NAMED, WITH) or "
+                          "as using-graph-uri / using-named-graph-uri, not both.")
+    clause = " ".join([f"USING <{iri}>" for iri in using] +
+                      [f"USING NAMED <{iri}>" for iri in using_named]) + " "
+    pieces, depth, previous, cut = [], 0, None, 0
+    for match in _TOKEN.finditer(blank_non_code(update)):
+        token = match.group().upper()
+        depth += {"{": 1, "}": -1}.get(token, 0)
+        if token == "WHERE" and depth == 0:
+            if previous == "DELETE":  # DELETE WHERE has no place for USING
+                raise bad_request("using-graph-uri and using-named-graph-uri cannot apply to "
+                                  "DELETE WHERE; write it as DELETE { ... } WHERE { ... }.")
+            pieces += [update[cut:match.start()], clause]
+            cut = match.start()
+        previous = token
+    return "".join(pieces) + update[cut:]
 
 
 def check_update(update: str) -> None:
@@ -62,9 +95,10 @@ def with_store(change) -> None:
             raise bad_request(f"Malformed update: {error}") from error
         except OSError as error:
             raise evaluation_failed(str(error)) from error
-    runner = current_app.extensions["khabar.runner"]
-    if hasattr(runner, "recycle"):
-        runner.recycle()  # read-only workers see the store as it was when they opened it
+        runner = current_app.extensions["khabar.runner"]
+        # Read-only workers see the store as it was when they opened it, and a serving copy
+        # holds the union as it was when built: replace both.
+        runner.recycle(store)
 
 
 def writable_store() -> Store:

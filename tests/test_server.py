@@ -180,7 +180,10 @@ def keywords_of(query: str) -> set[str]:
 
 
 def test_docstring_examples_run():
-    assert doctest.testmod(server_query).failed == 0
+    from server import update
+    for module in (server_query, update):
+        results = doctest.testmod(module)
+        assert results.attempted > 0 and results.failed == 0, module
 
 
 # ---- query forms and formats ----------------------------------------------------------------

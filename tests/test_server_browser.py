@@ -76,6 +76,58 @@ def test_a_typed_query_runs_with_ctrl_enter_and_errors_are_shown(page, base):
     assert "Malformed query" in page.locator("#error").inner_text()
 
 
+TRICKY = ('PREFIX ex: <http://example.org/x#y>\n'
+          '# a comment with SELECT and "quotes"\n'
+          'SELECT ?where (COUNT(*) AS ?n) WHERE {\n'
+          '  ?where ex:select "# not a comment"@en , 12 .\n'
+          '}\n')
+
+
+def highlighted(page, kind: str) -> list[str]:
+    """The texts the editor's overlay shows as tokens of that kind."""
+    return page.locator(f"#highlight .tok-{kind}").all_inner_texts()
+
+
+def test_the_editor_highlights_sparql_under_the_text_being_typed(page, base):
+    page.goto(base + "/")
+    editor = page.locator("#query")
+    editor.fill(TRICKY)
+    assert highlighted(page, "keyword") == ["PREFIX", "SELECT", "AS", "WHERE"]
+    assert highlighted(page, "function") == ["COUNT"]
+    assert highlighted(page, "variable") == ["?where", "?n", "?where"]
+    assert highlighted(page, "iri") == ["<http://example.org/x#y>"]
+    assert highlighted(page, "comment") == ['# a comment with SELECT and "quotes"']
+    assert highlighted(page, "string") == ['"# not a comment"']
+    assert highlighted(page, "name") == ["ex:", "ex:select"]
+    assert highlighted(page, "lang") == ["@en"]
+    assert highlighted(page, "number") == ["12"]
+    # The overlay shows exactly the typed text, and the textarea's own text is invisible.
+    overlay = page.locator("#highlight").inner_text()
+    assert overlay.rstrip() == TRICKY.rstrip()
+    assert editor.evaluate("node => getComputedStyle(node).color") == "rgba(0, 0, 0, 0)"
+    keyword_color = page.locator("#highlight .tok-keyword").first.evaluate(
+        "node => getComputedStyle(node).color")
+    assert keyword_color != page.locator("#highlight .tok-variable").first.evaluate(
+        "node => getComputedStyle(node).color")
+    # Typing updates it, and an example loaded by its button is highlighted too.
+    editor.press("End")
+    editor.type(" LIMIT 5")
+    assert highlighted(page, "keyword")[-1] == "LIMIT"
+    page.locator("button.example").first.click()
+    assert page.locator("#highlight").inner_text().rstrip() == \
+        page.locator("#query").input_value().rstrip()
+    page.screenshot(path=str(base_screenshot("editor")))
+
+
+def test_the_overlay_scrolls_with_the_editor(page, base):
+    page.goto(base + "/")
+    editor = page.locator("#query")
+    editor.fill("\n".join(f"# line {n}" for n in range(200)))
+    editor.evaluate("node => { node.scrollTop = 600; node.dispatchEvent(new Event('scroll')); }")
+    assert page.locator("#highlight").evaluate("node => node.scrollTop") == \
+        editor.evaluate("node => node.scrollTop") > 0
+
+
 def test_an_article_page_reads_right_to_left_with_linked_mentions(page, base):
     page.goto(base + "/resource/article/ar-001")
     text = page.locator(".article-text")

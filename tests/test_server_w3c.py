@@ -163,6 +163,49 @@ def test_w3c_protocol(w3c_server, name, requests):
             assert json.loads(data)["boolean"] == (request["boolean"].value == "true")
 
 
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory):
+    """A server that takes updates (with the bearer token) over a store of the Protocol graphs."""
+    path = tmp_path_factory.mktemp("w3c-writable") / "store"
+    store = pyoxigraph.Store(str(path))
+    for name, graph in protocol_graphs().items():
+        store.load(path=str(PROTOCOL / name), format=RdfFormat.N_TRIPLES, to_graph=NamedNode(graph))
+    store.flush()
+    assert len(store) >= 3  # never an empty store
+    del store
+    gc.collect()
+    with live_server_at(path, QUERY_WORKERS=2, QUERY_TIMEOUT_S=20,
+                        UPDATE_TOKEN=WRITE_TOKEN) as base:
+        yield base
+
+
+WRITE_TOKEN = "w3c-s3cret"
+UPDATE_TESTS = [(name, requests) for name, requests in protocol_tests()
+                if name.startswith(("update", "bad_update"))]
+
+
+@pytest.mark.parametrize("name, requests", UPDATE_TESTS,
+                         ids=lambda v: v if isinstance(v, str) else "")
+def test_w3c_protocol_updates_with_the_token(writable_server, name, requests):
+    # Every request of the Protocol's update tests, with the bearer token this server requires:
+    # the updates (using-graph-uri, using-named-graph-uri, base IRI...) and the queries that
+    # check their effect.
+    assert len(UPDATE_TESTS) == 13
+    connect = connector(writable_server)
+    for request in requests:
+        connection = connect()
+        body = request["body"].encode() if request["body"] is not None else None
+        connection.request(request["method"], request["path"], body=body,
+                           headers={**request["headers"],
+                                    "Authorization": f"Bearer {WRITE_TOKEN}"})
+        response = connection.getresponse()
+        data = response.read()
+        connection.close()
+        assert str(response.status)[0] in request["status"], (response.status, data[:300])
+        if request["boolean"] is not None:
+            assert json.loads(data)["boolean"] == (request["boolean"].value == "true")
+
+
 # ---- a query that crashes the engine -------------------------------------------------------
 
 def test_a_query_that_aborts_the_engine_costs_only_its_own_answer(w3c_server):

@@ -67,19 +67,20 @@ def lookup_query(rng: random.Random, places: int) -> str:
 
 # ---- clients ---------------------------------------------------------------------------------
 
-def ask(connection: http.client.HTTPConnection, path: str, query: str) -> tuple[int, int]:
-    """POST one query (form-encoded); (status, body bytes)."""
+def ask(connection: http.client.HTTPConnection, path: str, query: str) -> tuple[int, int, bool]:
+    """POST one query (form-encoded); (status, body bytes, answered from Khabar's cache)."""
     accept = ("text/turtle" if query.lstrip().startswith(("CONSTRUCT", "DESCRIBE"))
               or " CONSTRUCT " in query else "application/sparql-results+json")
     connection.request("POST", path, body=urlencode({"query": query}),
                        headers={"Content-Type": "application/x-www-form-urlencoded",
                                 "Accept": accept})
     response = connection.getresponse()
-    return response.status, len(response.read())
+    return (response.status, len(response.read()),
+            response.getheader("Khabar-Cache") == "hit")
 
 
 def client(args: tuple) -> list:
-    """One client process: send queries until the end time; [(kind, seconds, status)]."""
+    """One client process: send queries until the end time; [(kind, seconds, status, hit)]."""
     host, port, path, seed, end, sizes, make = args
     rng = random.Random(seed)
     connection = http.client.HTTPConnection(host, port, timeout=120)
@@ -90,12 +91,12 @@ def client(args: tuple) -> list:
                        query_mix(rng, *sizes))
         started = time.perf_counter()
         try:
-            status, _ = ask(connection, path, query)
+            status, _, hit = ask(connection, path, query)
         except (OSError, http.client.HTTPException):
-            status = 0
+            status, hit = 0, False
             connection.close()
             connection = http.client.HTTPConnection(host, port, timeout=120)
-        samples.append((kind, time.perf_counter() - started, status))
+        samples.append((kind, time.perf_counter() - started, status, hit))
     connection.close()
     return samples
 
@@ -126,7 +127,8 @@ def summarize(run: dict, kinds: set[str] | None = None) -> dict:
             "throughput": round(len(ok) / run["seconds"], 1),
             "p50_ms": round(1000 * statistics.median(ok), 2),
             "p99_ms": round(1000 * ok[min(len(ok) - 1, int(len(ok) * 0.99))], 2),
-            "errors": sorted({s[2] for s in samples if s[2] != 200})}
+            "errors": sorted({s[2] for s in samples if s[2] != 200}),
+            "cache_hit_rate": round(sum(s[3] for s in samples) / len(samples), 3)}
 
 
 def tree_rss(pid: int) -> int:
@@ -190,9 +192,12 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
-def prepare_stores(data: Path, work: Path, venv: Path) -> tuple[Path, Path]:
-    """The Khabar (pyoxigraph) and Oxigraph stores of the data, built once."""
+def prepare_stores(data: Path, work: Path, venv: Path) -> tuple[Path, Path, Path]:
+    """The Khabar (pyoxigraph) and Oxigraph stores of the data, built once, and a copy of the
+    Khabar store with its union default graph materialised as Khabar serves it (server.union),
+    for Oxigraph's server to read as well (same engine version, same storage format)."""
     khabar, oxigraph = work / "khabar-store", work / "oxigraph-store"
+    materialised = work / "oxigraph-materialised-store"
     if not khabar.exists():
         import pyoxigraph
         store = pyoxigraph.Store(str(khabar))
@@ -204,21 +209,36 @@ def prepare_stores(data: Path, work: Path, venv: Path) -> tuple[Path, Path]:
                         "--file", str(data)], check=True, stdout=subprocess.DEVNULL)
         subprocess.run([str(venv / "bin" / "oxigraph"), "optimize", "--location", str(oxigraph)],
                        check=True, stdout=subprocess.DEVNULL)
-    return khabar, oxigraph
+    if not materialised.exists():
+        import pyoxigraph
+        from server.union import materialise_union
+        materialise_union(pyoxigraph.Store.read_only(str(khabar)), materialised).flush()
+    return khabar, oxigraph, materialised
 
 
-def servers(args, khabar: Path, oxigraph: Path) -> dict:
+def servers(args, khabar: Path, oxigraph: Path, materialised: Path) -> dict:
     """name -> (command, port, path, env) of each server to measure."""
     found = {}
     port = free_port()
     code = ("import server\nif __name__ == '__main__':\n"
             f"    server.serve({str(khabar)!r}, port={port})")
-    found["khabar"] = ([sys.executable, "-c", code], port, "/sparql",
-                       {"KHABAR_QUERY_WORKERS": str(args.workers), "KHABAR_QUERY_TIMEOUT_S": "60"})
+    settings = {"KHABAR_QUERY_WORKERS": str(args.workers), "KHABAR_QUERY_TIMEOUT_S": "60"}
+    found["khabar"] = ([sys.executable, "-c", code], port, "/sparql", settings)
+    # The same server without its result cache: what the engine and the front end do alone.
+    port = free_port()
+    code = code.rsplit("port=", 1)[0] + f"port={port})"
+    found["khabar-no-cache"] = ([sys.executable, "-c", code], port, "/sparql",
+                                {**settings, "KHABAR_RESULT_CACHE_BYTES": "0"})
     port = free_port()
     found["oxigraph"] = ([str(args.bench_venv / "bin" / "oxigraph"), "serve-read-only",
                           "--location", str(oxigraph), "--bind", f"127.0.0.1:{port}",
                           "--union-default-graph"], port, "/query", None)
+    # Oxigraph's server on the layout Khabar serves (default graph = the union, as a set): what
+    # the same materialisation would give a Rust front end. A reference, not the target's rival.
+    port = free_port()
+    found["oxigraph-materialised"] = ([str(args.bench_venv / "bin" / "oxigraph"),
+                                       "serve-read-only", "--location", str(materialised),
+                                       "--bind", f"127.0.0.1:{port}"], port, "/query", None)
     if args.rdflib:
         port = free_port()
         found["rdflib-endpoint"] = ([str(args.bench_venv / "bin" / "rdflib-endpoint"), "serve",
@@ -244,10 +264,10 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="measure only these servers")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    khabar, oxigraph = prepare_stores(args.data, args.work, args.bench_venv)
+    stores = prepare_stores(args.data, args.work, args.bench_venv)
     sizes = (args.graphs, args.actors, args.places)
     results = {"loadavg_before": Path("/proc/loadavg").read_text().split()[:3]}
-    for name, (command, port, path, env) in servers(args, khabar, oxigraph).items():
+    for name, (command, port, path, env) in servers(args, *stores).items():
         if args.only and name not in args.only:
             continue
         started = time.time()
@@ -261,6 +281,7 @@ def main() -> None:
         entry["mix_by_kind"] = {k: summarize(mixed, {k}) for k in
                                 ("lookup", "join3", "provenance", "construct", "describe")}
         entry["peak_rss_mb"] = round(mixed["peak_rss_mb"])
+        entry["loadavg_after_mix"] = Path("/proc/loadavg").read_text().split()[:3]
         if name != "rdflib-endpoint":
             alone = load(base, ["lookup"], args.seconds / 2, sizes, process.pid)
             entry["lookup_alone"] = summarize(alone)
@@ -274,12 +295,14 @@ def main() -> None:
         print(json.dumps({name: entry}), flush=True)
     print(json.dumps(results, indent=1))
     print(table(results))
+    print(kind_table(results))
 
 
 def table(results: dict) -> str:
     """The Markdown table of the results."""
     lines = ["| server | mix req/s (4 clients) | mix p50 ms | mix p99 ms | lookup p99 ms alone | "
-             "lookup p99 ms with 2 aggregations | peak RSS MB |", "|---|---|---|---|---|---|---|"]
+             "lookup p99 ms with 2 aggregations | peak RSS MB | cache hits (mix) |",
+             "|---|---|---|---|---|---|---|---|"]
     for name, entry in results.items():
         if not isinstance(entry, dict):
             continue
@@ -288,7 +311,20 @@ def table(results: dict) -> str:
         busy = entry.get("lookup_with_2_aggregations", {})
         lines.append(f"| {name} | {mix.get('throughput')} | {mix.get('p50_ms')} | "
                      f"{mix.get('p99_ms')} | {alone.get('p99_ms', '-')} | "
-                     f"{busy.get('p99_ms', '-')} | {entry['peak_rss_mb']} |")
+                     f"{busy.get('p99_ms', '-')} | {entry['peak_rss_mb']} | "
+                     f"{mix.get('cache_hit_rate', '-')} |")
+    return "\n".join(lines)
+
+
+
+def kind_table(results: dict) -> str:
+    """The Markdown table of each query kind in the mix: req/s / p50 ms / p99 ms per server."""
+    names = [name for name, entry in results.items() if isinstance(entry, dict)]
+    lines = ["| kind | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for kind in ("lookup", "join3", "provenance", "construct", "describe"):
+        cells = [results[name]["mix_by_kind"][kind] for name in names]
+        lines.append(f"| {kind} | " + " | ".join(
+            f"{c.get('throughput')} / {c.get('p50_ms')} / {c.get('p99_ms')}" for c in cells) + " |")
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@
 
   const $ = (id) => document.getElementById(id);
   const form = $("query-form"), editor = $("query"), gutter = $("gutter");
+  const repaint = SparqlHighlight.attach(editor, $("highlight"));
 
   // ---- editor -------------------------------------------------------------------------
   let tabLeaves = false; // after Esc, Tab moves focus as usual (keyboard users are not trapped)
@@ -29,6 +30,7 @@
     const { selectionStart: start, selectionEnd: end, value } = editor;
     editor.value = value.slice(0, start) + text + value.slice(end);
     editor.selectionStart = editor.selectionEnd = start + text.length;
+    repaint();
     updateGutter();
   }
 
@@ -54,6 +56,7 @@
     if (!example) return;
     editor.value = example.text;
     $("example-description").textContent = example.description;
+    repaint();
     updateGutter();
     editor.focus();
   }
