@@ -13,7 +13,7 @@ from kg import __version__
 from kg.article import Article
 from kg.gazetteer import load_gazetteer
 from kg.model import Claim, Entity, Extraction, Mention, Operation, Quantity, TimeExpr
-from kg.provenance import add_provenance
+from kg.provenance import provenance_triples
 from kg.text import fold, tokenize
 
 KH = Namespace("https://w3id.org/khabar/ontology#")
@@ -44,7 +44,7 @@ class _Writer:
         self.x = extraction
         self.article = URIRef(extraction.article.iri)
         self.lang = extraction.article.language
-        self.graph = new_graph()
+        self.triples: dict[tuple, None] = {}  # kept in the order written, each once (a graph is a set)
         self.ended_at = ended_at
         self.names: dict[int, URIRef] = {}
 
@@ -54,10 +54,10 @@ class _Writer:
 
     def add(self, s, p, o) -> None:
         """Add one triple."""
-        self.graph.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
-    def write(self) -> Graph:
-        """All triples of the article."""
+    def write(self) -> list[tuple]:
+        """All triples of the article, each once."""
         self._name_nodes()
         self._article()
         for sentence in self.x.sentences:
@@ -74,7 +74,9 @@ class _Writer:
             self._operation(op)
         for claim in self.x.claims:
             self._claim(claim)
-        return add_provenance(self.graph, self.article)  # PROV-O chains and source kinds
+        written = list(self.triples)
+        self.triples.update(dict.fromkeys(provenance_triples(written, self.article)))  # PROV-O chains, source kinds
+        return list(self.triples)
 
     def _name_nodes(self) -> None:
         """Number the article's instances in text order."""
@@ -303,6 +305,17 @@ def _source_name(article: Article) -> str:
     return article.source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def to_graph(extraction: Extraction, ended_at: dt.datetime) -> Graph:
-    """The RDF graph of one article's extraction; `ended_at` comes from the injectable clock."""
+def to_triples(extraction: Extraction, ended_at: dt.datetime) -> list[tuple]:
+    """The triples of one article's graph, each once, as rdflib terms; `ended_at` comes from the injectable clock.
+
+    This is what the build writes and validates: it skips the cost of indexing them in an rdflib
+    graph (`to_graph` makes that graph from these same triples).
+    """
     return _Writer(extraction, ended_at).write()
+
+
+def to_graph(extraction: Extraction, ended_at: dt.datetime) -> Graph:
+    """The RDF graph of one article's extraction (the triples of `to_triples`, with Khabar's prefixes)."""
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in to_triples(extraction, ended_at))
+    return graph

@@ -1,9 +1,10 @@
 """Extraction on every core: chunks of articles go to worker processes and come back as N-Quads.
 
-A worker extracts each article of its chunk, writes its graph as N-Quads, and validates the
-whole chunk at once (`shapes.validate_many`). The main process only reads inputs and writes the
-store. Workers are started (with the `spawn` method, so no store or thread is inherited) the
-first time an article needs building; an unchanged rebuild starts none.
+A worker extracts each article of its chunk, writes its triples as N-Quads (`kg.graph.to_triples`:
+no rdflib graph is made), and validates the whole chunk at once (`shapes.validate_many`). The main
+process only reads inputs and writes the store. Workers are started (with the `spawn` method, so
+no store or thread is inherited) the first time an article needs building; an unchanged rebuild
+starts none.
 """
 
 from __future__ import annotations
@@ -65,15 +66,15 @@ def build_chunk(jobs: list[Job]) -> list[Outcome]:
     """Extract, write and validate a chunk of articles (in a worker, or in-process)."""
     import pyoxigraph as ox
 
-    from kg.build import article_graph
+    from kg.build import article_triples
     from kg.store import to_nquads
 
     outcomes, ready = [], []
     for job in jobs:
         article = job.article
         try:
-            graph = article_graph(article, job.ended_at)
-            ready.append((job, graph, to_nquads(graph, article.iri)))
+            triples = article_triples(article, job.ended_at)
+            ready.append((job, triples, to_nquads(triples, article.iri)))
         except KhabarError as error:
             outcomes.append(Outcome(job.index, article.iri, article.content_hash, error=portable(error)))
         except Exception as error:  # a bug on one article must not cost the rest of the corpus
@@ -97,10 +98,10 @@ def _load(dataset, ready: list) -> tuple[list, list[Outcome]]:
     except (SyntaxError, ValueError, OSError):
         dataset.clear()
     kept, failed = [], []
-    for job, graph, text in ready:
+    for job, triples, text in ready:
         try:
             dataset.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-            kept.append((job, graph, text))
+            kept.append((job, triples, text))
         except (SyntaxError, ValueError, OSError) as error:
             message = (f"{job.article.source}: internal error: its graph is not valid RDF ({error}); "
                        "please report it")
@@ -113,15 +114,16 @@ def _validated(ready: list, dataset) -> list[Outcome]:
     from shapes import validate_many
 
     from kg.build import violations
+    from kg.graph import PREFIXES
 
-    results = validate_many([graph for _, graph, _ in ready], [(job.article.iri, text) for job, _, text in ready],
-                            dataset=dataset)
+    results = validate_many([triples for _, triples, _ in ready], [(job.article.iri, text) for job, _, text in ready],
+                            dataset=dataset, namespaces=PREFIXES)
     outcomes = []
-    for (job, graph, text), result in zip(ready, results):
+    for (job, triples, text), result in zip(ready, results):
         article = job.article
         if result.conforms:
             sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            outcomes.append(Outcome(job.index, article.iri, article.content_hash, text, len(graph), sha))
+            outcomes.append(Outcome(job.index, article.iri, article.content_hash, text, len(triples), sha))
         else:
             error = ValidationFailed(article.source, violations(result))
             outcomes.append(Outcome(job.index, article.iri, article.content_hash, error=portable(error)))

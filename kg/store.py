@@ -124,8 +124,8 @@ def graph_of(store: ox.Store, graph_iri: str) -> Graph:
     return graph
 
 
-def to_nquads(graph: Graph, graph_iri: str) -> str:
-    """The graph as N-Quads in the named graph `graph_iri`, one sorted line per triple.
+def to_nquads(graph: Graph | Iterable[tuple], graph_iri: str) -> str:
+    """The graph (or its distinct triples) as N-Quads in the named graph `graph_iri`, one sorted line per triple.
 
     Blank nodes get labels unique to the graph, so many graphs can be loaded in one go; characters
     an IRI may not hold (a space in a published URL) are percent-encoded, as RFC 3987 maps them.
