@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from urllib.parse import urlparse
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg import __version__
@@ -15,12 +16,8 @@ from kg.gazetteer import load_gazetteer
 from kg.model import Claim, Entity, Extraction, Mention, Operation, Quantity, TimeExpr
 from kg.provenance import provenance_triples
 from kg.text import fold, tokenize
+from kg.vocabulary import GEO, KH, KHR, SCHEMA, WD
 
-KH = Namespace("https://w3id.org/khabar/ontology#")
-KHR = Namespace("https://w3id.org/khabar/resource/")
-SCHEMA = Namespace("https://schema.org/")
-GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
-WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {"kh": KH, "khr": KHR, "schema": SCHEMA, "geo": GEO, "wd": WD, "prov": PROV, "skos": SKOS}
 _CLASS_WORDS = {  # English words for labels of operations and claims
     "GroundOffensive": "ground offensive", "Entry": "entry", "Advance": "advance", "Capture": "capture",
@@ -63,7 +60,7 @@ class _Writer:
         for sentence in self.x.sentences:
             node = self.local("sentence", sentence.index)
             self._span(node, KH.Sentence, sentence.start, sentence.end)
-            self.add(node, KH["index"], Literal(sentence.index, datatype=XSD.integer))
+            self.add(node, KH["index"], _integer(sentence.index))
         for entity in self._all_entities():
             self._entity(entity)
         for time in self.x.times:
@@ -152,8 +149,8 @@ class _Writer:
         """A text span: its article, offsets and exact text."""
         self.add(node, RDF.type, cls)
         self.add(node, KH.inArticle, self.article)
-        self.add(node, KH.start, Literal(start, datatype=XSD.integer))
-        self.add(node, KH.end, Literal(end, datatype=XSD.integer))
+        self.add(node, KH.start, _integer(start))
+        self.add(node, KH.end, _integer(end))
         self.add(node, KH.exactText, Literal(self.x.article.text[start:end]))
 
     def _mention(self, owner: URIRef, mention: Mention) -> None:
@@ -288,6 +285,12 @@ def _claim_label(claim: Claim) -> str:
     if claim.relays is not None:
         return f"{who} relaying {_entity_name(claim.relays.source)}"
     return f"{claim.cls[0].lower() + claim.cls[1:]} by {who}"
+
+
+@functools.lru_cache(maxsize=65536)
+def _integer(value: int) -> Literal:
+    """An xsd:integer literal, made once per value (offsets and indexes repeat from article to article)."""
+    return Literal(value, datatype=XSD.integer)
 
 
 def _decimal(value: float) -> Decimal:

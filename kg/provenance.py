@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from rdflib import RDF, RDFS, Graph, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 
 from kg.gazetteer import load_gazetteer
+from kg.vocabulary import KH, Vocabulary
 
-KH = Namespace("https://w3id.org/khabar/ontology#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
+PROV = Vocabulary("http://www.w3.org/ns/prov#")
 ACTOR_PREFIX = "https://w3id.org/khabar/resource/actor/"
 _STATE = {"Government", "StateForce", "IntelligenceService", "Coalition"}
 _ARMED = {"ArmedGroup", "Militia"}

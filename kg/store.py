@@ -132,7 +132,17 @@ def to_nquads(graph: Graph | Iterable[tuple], graph_iri: str) -> str:
     """
     name = f" <{graph_iri}> .\n"
     blank = "b" + hashlib.sha256(graph_iri.encode("utf-8")).hexdigest()[:12] + "x"
-    lines = [f"{_nt(s, blank)} {_nt(p, blank)} {_nt(o, blank)}{name}" for s, p, o in graph]
+    iris: dict[URIRef, str] = {}  # the same few dozen IRIs make most terms: write each once
+
+    def nt(term) -> str:
+        if type(term) is URIRef:
+            written = iris.get(term)
+            if written is None:
+                written = iris[term] = _nt(term, blank)
+            return written
+        return _nt(term, blank)
+
+    lines = [f"{nt(s)} {nt(p)} {nt(o)}{name}" for s, p, o in graph]
     lines.sort()
     return "".join(lines)
 
