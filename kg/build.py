@@ -214,7 +214,7 @@ class _Writer:
             return
         replaced = [o.iri for o in self.pending if o.iri in self.present]
         self.manifest.forget_built(replaced)
-        write_graphs(self.store, [o.nquads for o in self.pending], replaced, self.quads)
+        write_graphs(self.store, [o.nquads for o in self.pending], replaced, self.quads, checked=True)
         self.manifest.record_built((o.iri, o.content_hash, self.extraction, o.graph_sha, o.triples)
                                    for o in self.pending)
         for o in self.pending:

@@ -165,11 +165,14 @@ def _nt(term, blank: str) -> str:
     raise TypeError(f"cannot write {term!r} as N-Triples")
 
 
-def write_graphs(store: ox.Store, nquads: list[str], replaced: Iterable[str] = (), quads: int = 0) -> None:
-    """Write article graphs (their N-Quads, `quads` lines in all) in one atomic load.
+def write_graphs(store: ox.Store, nquads: list[str | bytes], replaced: Iterable[str] = (), quads: int = 0,
+                 checked: bool = False) -> None:
+    """Write article graphs (their N-Quads, text or UTF-8, `quads` lines in all) in one atomic load.
 
     The graphs named in `replaced` are dropped first, each in its own transaction. Keep a batch
-    under BULK_MAX_QUADS: beyond it Oxigraph splits the load and atomicity is lost.
+    under BULK_MAX_QUADS: beyond it Oxigraph splits the load and atomicity is lost. `checked`
+    says the N-Quads were already parsed strictly (builds load them in a scratch store to
+    validate them), so the bulk loader need not check the IRIs again.
     """
     if quads > BULK_MAX_QUADS:
         raise ValueError(f"a batch of {quads} quads is more than one atomic load ({BULK_MAX_QUADS})")
@@ -177,11 +180,11 @@ def write_graphs(store: ox.Store, nquads: list[str], replaced: Iterable[str] = (
         store.remove_graph(ox.NamedNode(iri))
     if not nquads:
         return
-    data = "".join(nquads).encode("utf-8")
+    data = b"".join(text if isinstance(text, bytes) else text.encode("utf-8") for text in nquads)
     if quads < SMALL_BATCH_QUADS:
         store.load(data, format=ox.RdfFormat.N_QUADS)
     else:
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=checked)
 
 
 def article_states(store: ox.Store) -> dict[str, tuple[str, str]]:

@@ -79,8 +79,9 @@ def validate(data_graph: rdflib.Graph) -> ValidationResult:
     return ValidationResult(conforms=bool(conforms), results=_records(report), text=str(text))
 
 
-def validate_many(graphs: Sequence[rdflib.Graph | Sequence[tuple]], nquads: Sequence[tuple[str, str]] | None = None,
-                  dataset=None, namespaces: Mapping[str, str] | None = None) -> list[ValidationResult]:
+def validate_many(graphs: Sequence[rdflib.Graph | Sequence[tuple]],
+                  nquads: Sequence[tuple[str, str | bytes]] | None = None, dataset=None,
+                  namespaces: Mapping[str, str] | None = None) -> list[ValidationResult]:
     """Validate many article graphs at once: the same results as validate() on each, much faster.
 
     A compiled check (shapes/compiled.py) finds, in one pass over the batch, the graphs pySHACL
@@ -88,12 +89,13 @@ def validate_many(graphs: Sequence[rdflib.Graph | Sequence[tuple]], nquads: Sequ
     graph is an rdflib graph or the list of its distinct triples (rdflib terms), which is cheaper
     to make; a list goes to pySHACL as a graph with `namespaces` bound (prefix -> namespace, as
     the rdflib graph would have them: pySHACL's messages write terms with those prefixes). Pass
-    `nquads` (each graph's name and its N-Quads in that named graph) when you have them, and
-    `dataset` (a pyoxigraph.Store already holding them), to save serializing and loading twice.
+    `nquads` (each graph's name and its N-Quads in that named graph, text or UTF-8) when you
+    have them, and `dataset` (a pyoxigraph.Store already holding them), to save serializing and
+    loading twice.
     """
     flagged = _compiled().flag(graphs, nquads, dataset)
-    return [validate(as_graph(graph, namespaces)) if i in flagged else ValidationResult(conforms=True, text=CONFORMS_TEXT)
-            for i, graph in enumerate(graphs)]
+    return [validate(as_graph(graph, namespaces)) if i in flagged
+            else ValidationResult(conforms=True, text=CONFORMS_TEXT) for i, graph in enumerate(graphs)]
 
 
 def as_graph(graph: rdflib.Graph | Iterable[tuple], namespaces: Mapping[str, str] | None = None) -> rdflib.Graph:

@@ -168,8 +168,8 @@ class Compiled:
 
     # --- checking ----------------------------------------------------------------------------------
 
-    def flag(self, graphs: Sequence[rdflib.Graph | Sequence[tuple]], nquads: Sequence[tuple[str, str]] | None = None,
-             dataset: ox.Store | None = None) -> set[int]:
+    def flag(self, graphs: Sequence[rdflib.Graph | Sequence[tuple]],
+             nquads: Sequence[tuple[str, str | bytes]] | None = None, dataset: ox.Store | None = None) -> set[int]:
         """The indexes of the graphs pySHACL may reject (all of them when the check is unavailable).
 
         Each graph is an rdflib graph or the list of its distinct triples.
@@ -294,7 +294,9 @@ def _load_batch(store: ox.Store, pending: list[int], graphs, nquads) -> dict[int
     """Load the pending graphs, one named graph each; return their names (None if one fails)."""
     try:
         if nquads is not None:
-            store.load("".join(nquads[i][1] for i in pending).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            texts = [nquads[i][1] for i in pending]
+            data = b"".join(text if isinstance(text, bytes) else text.encode("utf-8") for text in texts)
+            store.load(data, format=ox.RdfFormat.N_QUADS)
             return {i: nquads[i][0] for i in pending}
         names = {i: f"urn:khabar:check:{i}" for i in pending}
         for i in pending:
