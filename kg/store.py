@@ -97,13 +97,20 @@ def validate_graphs(store: ox.Store, iris: list[str], batch: int = 200):
 
     for start in range(0, len(iris), batch):
         names = iris[start:start + batch]
-        graphs = [graph_of(store, iri) for iri in names]
-        yield from zip(names, validate_many(graphs, [(iri, to_nquads(g, iri)) for iri, g in zip(names, graphs)]))
+        graphs = [triples_of(store, iri) for iri in names]
+        nquads = [(iri, to_nquads(triples, iri)) for iri, triples in zip(names, graphs)]
+        yield from zip(names, validate_many(graphs, nquads))
 
 
 def graph_of(store: ox.Store, graph_iri: str) -> Graph:
     """One named graph of the store as an rdflib graph (terms converted directly, not re-parsed)."""
     graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in triples_of(store, graph_iri))
+    return graph
+
+
+def triples_of(store: ox.Store, graph_iri: str) -> list[tuple]:
+    """The triples of one named graph of the store, as rdflib terms (cheaper than an rdflib graph)."""
     iris: dict[str, URIRef] = {}
 
     def term(node):
@@ -119,9 +126,8 @@ def graph_of(store: ox.Store, graph_iri: str) -> Graph:
             return Literal(node.value) if datatype == _XSD_STRING else Literal(node.value, datatype=term(node.datatype))
         return BNode(node.value)
 
-    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
-               for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
-    return graph
+    return [(term(q.subject), term(q.predicate), term(q.object))
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))]
 
 
 def to_nquads(graph: Graph | Iterable[tuple], graph_iri: str) -> str:

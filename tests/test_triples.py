@@ -77,3 +77,20 @@ def test_triples_sent_to_pyshacl_get_the_prefixes_of_the_graph(built):
     made = shapes.as_graph(triples, PREFIXES)
     assert set(made.namespaces()) == set(graph.namespaces())
     assert str(dict(made.namespaces())["kh"]) == str(KH)
+
+
+def test_stored_graphs_read_back_as_triples_validate_as_graphs(built, tmp_path):
+    from kg.graph import KH
+    from kg.store import StoreHandle, graph_of, triples_of, validate_graphs, write_graphs
+
+    texts = [to_nquads(triples, article.iri) for article, triples, _ in built[:6]]
+    broken_iri = built[0][0].iri + "-broken"
+    texts.append(to_nquads([t for t in built[0][1] if t[1] != KH.place], broken_iri))
+    iris = [article.iri for article, _, _ in built[:6]] + [broken_iri]
+    with StoreHandle(tmp_path / "s") as handle:
+        write_graphs(handle.store, texts, quads=sum(text.count("\n") for text in texts))
+        for (article, triples, _) in built[:6]:
+            assert set(triples_of(handle.store, article.iri)) == set(triples)
+        expected = [shapes.validate(graph_of(handle.store, iri)) for iri in iris]
+        assert list(validate_graphs(handle.store, iris)) == list(zip(iris, expected))
+    assert [r.conforms for r in expected] == [True] * 6 + [False]
