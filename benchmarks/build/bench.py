@@ -3,9 +3,11 @@
     python benchmarks/build/bench.py [--corpus DIR] [--store DIR] [--workers N] [--sizes 1000,5000,20000]
 
 Runs `khabar build` as a subprocess (so the figures include start-up and the worker processes),
-samples the resident memory of its whole process tree, then validates the first N article
-graphs of the built store with `shapes.validate_many` for each N. Prints a Markdown table (as in
-docs/scale.md) and writes the figures as JSON next to this file.
+samples the resident memory of its whole process tree, times each stage of a worker on a sample,
+then validates a random sample of N article graphs of the built store with
+`shapes.validate_many` for each N. Prints the figures as they come and writes them as JSON next
+to this file (docs/scale.md reads them). Run it under the shared lock:
+`flock /tmp/khabar-bench.lock python benchmarks/build/bench.py`.
 """
 
 from __future__ import annotations
