@@ -24,7 +24,7 @@ from kg import __version__
 from kg.article import Article, read_inputs
 from kg.errors import InputError, KhabarError, ValidationFailed
 from kg.extract import extract
-from kg.graph import to_graph
+from kg.graph import to_graph, to_triples
 from kg.manifest import Manifest
 from kg.parallel import CHUNK, Extractors, Job, Outcome
 from kg.progress import progress_line
@@ -57,6 +57,11 @@ class BuildReport:
 def article_graph(article: Article, ended_at: dt.datetime) -> Graph:
     """Extract one article and return its graph (not yet validated)."""
     return to_graph(extract(article), ended_at)
+
+
+def article_triples(article: Article, ended_at: dt.datetime) -> list[tuple]:
+    """Extract one article and return the triples of its graph (not yet validated), as the build stores them."""
+    return to_triples(extract(article), ended_at)
 
 
 def violations(result) -> str:
@@ -209,7 +214,7 @@ class _Writer:
             return
         replaced = [o.iri for o in self.pending if o.iri in self.present]
         self.manifest.forget_built(replaced)
-        write_graphs(self.store, [o.nquads for o in self.pending], replaced, self.quads)
+        write_graphs(self.store, [o.nquads for o in self.pending], replaced, self.quads, checked=True)
         self.manifest.record_built((o.iri, o.content_hash, self.extraction, o.graph_sha, o.triples)
                                    for o in self.pending)
         for o in self.pending:

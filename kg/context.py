@@ -34,6 +34,7 @@ class Context:
     globals: dict[str, Entity] = field(default_factory=dict)
     extraction: Extraction = field(init=False)
     _sentence_starts: list[int] = field(init=False)
+    _tokens: dict[tuple[int, int], list[Token]] = field(init=False, default_factory=dict)  # by folded span
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.article.text)
@@ -47,8 +48,12 @@ class Context:
         return bisect.bisect_left(origin, sentence.start), bisect.bisect_left(origin, sentence.end)
 
     def tokens(self, sentence: Sentence) -> list[Token]:
-        """The folded tokens of a sentence."""
-        return tokenize(self.norm.text, *self.folded_span(sentence))
+        """The folded tokens of a sentence (tokenized once; a new list each time, callers may change it)."""
+        span = self.folded_span(sentence)
+        found = self._tokens.get(span)
+        if found is None:
+            found = self._tokens[span] = tokenize(self.norm.text, *span)
+        return list(found)
 
     def sentence_at(self, original_offset: int) -> int:
         """The index (from 1) of the sentence holding an original offset."""

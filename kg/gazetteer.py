@@ -91,6 +91,8 @@ class Gazetteer:
     # Names spelled only in capitals ("IS", "US"): matched only where the text has them in capitals too.
     capitals_only: set[tuple[str, ...]] = field(default_factory=set)
     longest: int = 1
+    # First token of a name or adjective -> the most tokens of one starting with it: where to start trying.
+    reach: dict[str, int] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
         """Add an entry and index its names."""
@@ -118,6 +120,7 @@ class Gazetteer:
             bucket = table.setdefault(form, [])
             if entry not in bucket:
                 bucket.append(entry)
+            self.reach[form[0]] = max(self.reach.get(form[0], 0), len(form))
         self.longest = max(self.longest, len(tokens))
 
     def get_candidates(self, tokens: tuple[str, ...]) -> list[Entry]:
@@ -148,7 +151,8 @@ class Gazetteer:
 
     def _match_at(self, tokens: list[Token], i: int, capitals, joined: bool = False) -> tuple[Match, int] | None:
         """The longest name or adjective starting at token i, and its length in tokens."""
-        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+        reach = max(self.reach.get(first, 0) for first in _first_forms(tokens[i].text, 2))  # all forms of any size
+        for size in range(min(reach, len(tokens) - i), 0, -1):
             rest = tuple(t.text for t in tokens[i + 1:i + size])
             for first in _first_forms(tokens[i].text, size):
                 key = (first,) + rest

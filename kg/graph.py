@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from urllib.parse import urlparse
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg import __version__
 from kg.article import Article
 from kg.gazetteer import load_gazetteer
 from kg.model import Claim, Entity, Extraction, Mention, Operation, Quantity, TimeExpr
-from kg.provenance import add_provenance
+from kg.provenance import provenance_triples
 from kg.text import fold, tokenize
+from kg.vocabulary import GEO, KH, KHR, SCHEMA, WD
 
-KH = Namespace("https://w3id.org/khabar/ontology#")
-KHR = Namespace("https://w3id.org/khabar/resource/")
-SCHEMA = Namespace("https://schema.org/")
-GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
-WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {"kh": KH, "khr": KHR, "schema": SCHEMA, "geo": GEO, "wd": WD, "prov": PROV, "skos": SKOS}
 _CLASS_WORDS = {  # English words for labels of operations and claims
     "GroundOffensive": "ground offensive", "Entry": "entry", "Advance": "advance", "Capture": "capture",
@@ -44,7 +41,7 @@ class _Writer:
         self.x = extraction
         self.article = URIRef(extraction.article.iri)
         self.lang = extraction.article.language
-        self.graph = new_graph()
+        self.triples: dict[tuple, None] = {}  # kept in the order written, each once (a graph is a set)
         self.ended_at = ended_at
         self.names: dict[int, URIRef] = {}
 
@@ -54,16 +51,16 @@ class _Writer:
 
     def add(self, s, p, o) -> None:
         """Add one triple."""
-        self.graph.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
-    def write(self) -> Graph:
-        """All triples of the article."""
+    def write(self) -> list[tuple]:
+        """All triples of the article, each once."""
         self._name_nodes()
         self._article()
         for sentence in self.x.sentences:
             node = self.local("sentence", sentence.index)
             self._span(node, KH.Sentence, sentence.start, sentence.end)
-            self.add(node, KH["index"], Literal(sentence.index, datatype=XSD.integer))
+            self.add(node, KH["index"], _integer(sentence.index))
         for entity in self._all_entities():
             self._entity(entity)
         for time in self.x.times:
@@ -74,7 +71,9 @@ class _Writer:
             self._operation(op)
         for claim in self.x.claims:
             self._claim(claim)
-        return add_provenance(self.graph, self.article)  # PROV-O chains and source kinds
+        written = list(self.triples)
+        self.triples.update(dict.fromkeys(provenance_triples(written, self.article)))  # PROV-O chains, source kinds
+        return list(self.triples)
 
     def _name_nodes(self) -> None:
         """Number the article's instances in text order."""
@@ -150,8 +149,8 @@ class _Writer:
         """A text span: its article, offsets and exact text."""
         self.add(node, RDF.type, cls)
         self.add(node, KH.inArticle, self.article)
-        self.add(node, KH.start, Literal(start, datatype=XSD.integer))
-        self.add(node, KH.end, Literal(end, datatype=XSD.integer))
+        self.add(node, KH.start, _integer(start))
+        self.add(node, KH.end, _integer(end))
         self.add(node, KH.exactText, Literal(self.x.article.text[start:end]))
 
     def _mention(self, owner: URIRef, mention: Mention) -> None:
@@ -288,6 +287,12 @@ def _claim_label(claim: Claim) -> str:
     return f"{claim.cls[0].lower() + claim.cls[1:]} by {who}"
 
 
+@functools.lru_cache(maxsize=65536)
+def _integer(value: int) -> Literal:
+    """An xsd:integer literal, made once per value (offsets and indexes repeat from article to article)."""
+    return Literal(value, datatype=XSD.integer)
+
+
 def _decimal(value: float) -> Decimal:
     """A figure as a decimal with at most four places."""
     return Decimal(str(round(value, 4))).normalize() if value % 1 else Decimal(int(value))
@@ -303,6 +308,17 @@ def _source_name(article: Article) -> str:
     return article.source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def to_graph(extraction: Extraction, ended_at: dt.datetime) -> Graph:
-    """The RDF graph of one article's extraction; `ended_at` comes from the injectable clock."""
+def to_triples(extraction: Extraction, ended_at: dt.datetime) -> list[tuple]:
+    """The triples of one article's graph, each once, as rdflib terms; `ended_at` comes from the injectable clock.
+
+    This is what the build writes and validates: it skips the cost of indexing them in an rdflib
+    graph (`to_graph` makes that graph from these same triples).
+    """
     return _Writer(extraction, ended_at).write()
+
+
+def to_graph(extraction: Extraction, ended_at: dt.datetime) -> Graph:
+    """The RDF graph of one article's extraction (the triples of `to_triples`, with Khabar's prefixes)."""
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in to_triples(extraction, ended_at))
+    return graph

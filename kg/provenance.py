@@ -1,6 +1,7 @@
 """Attribution chains as PROV-O: qualified attributions with roles, quotation hops, source kinds.
 
-`add_provenance` runs on one article's graph once its claims are written (kg/graph.py calls it):
+`provenance_triples` runs on one article's triples once its claims are written (kg/graph.py
+calls it; `add_provenance` does the same on an rdflib graph):
 
 - every claim gets `prov:wasAttributedTo` its speaker and a `prov:qualifiedAttribution` node
   (`{claim}/attribution`, a `prov:Attribution`) naming the agent, its role in the chain
@@ -16,12 +17,14 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph, Namespace, URIRef
+from typing import Iterable
+
+from rdflib import RDF, RDFS, Graph, URIRef
 
 from kg.gazetteer import load_gazetteer
+from kg.vocabulary import KH, Vocabulary
 
-KH = Namespace("https://w3id.org/khabar/ontology#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
+PROV = Vocabulary("http://www.w3.org/ns/prov#")
 ACTOR_PREFIX = "https://w3id.org/khabar/resource/actor/"
 _STATE = {"Government", "StateForce", "IntelligenceService", "Coalition"}
 _ARMED = {"ArmedGroup", "Militia"}
@@ -70,7 +73,37 @@ def source_kind(classes: set[str], affiliations: list[set[str]], labels: tuple[s
     return None
 
 
-def _classes(graph: Graph, node) -> set[str]:
+class Triples:
+    """An article's triples with the few look-ups provenance needs (no rdflib graph to index them)."""
+
+    def __init__(self, triples: Iterable[tuple]):
+        self.added: list[tuple] = []
+        self._objects: dict[tuple, dict] = {}  # (subject, predicate) -> objects, in the order written
+        for s, p, o in triples:
+            self._objects.setdefault((s, p), {})[o] = None
+
+    def add(self, triple: tuple) -> None:
+        """Add a triple (kept in `added` unless it was there already)."""
+        s, p, o = triple
+        objects = self._objects.setdefault((s, p), {})
+        if o not in objects:
+            objects[o] = None
+            self.added.append(triple)
+
+    def objects(self, subject, predicate) -> list:
+        """Objects of (subject, predicate)."""
+        return list(self._objects.get((subject, predicate), ()))
+
+    def value(self, subject, predicate):
+        """One object of (subject, predicate), or None."""
+        return next(iter(self._objects.get((subject, predicate), ())), None)
+
+    def subjects(self, predicate) -> set:
+        """Subjects that have `predicate`."""
+        return {s for (s, p) in self._objects if p == predicate}
+
+
+def _classes(graph: Triples, node) -> set[str]:
     """The kh: class names a node has in the graph, else those of its gazetteer entry."""
     found = {str(t)[len(str(KH)):] for t in graph.objects(node, RDF.type) if str(t).startswith(str(KH))}
     entry = _gazetteer_actor(node)
@@ -85,7 +118,7 @@ def _gazetteer_actor(node):
     return entry if entry is not None and entry.kind == "actor" else None
 
 
-def _affiliations(graph: Graph, node) -> list[set[str]]:
+def _affiliations(graph: Triples, node) -> list[set[str]]:
     """Classes of every actor the node is affiliated with, following the chain (graph, then gazetteer)."""
     seen, todo, found = {node}, [node], []
     while todo:
@@ -101,13 +134,13 @@ def _affiliations(graph: Graph, node) -> list[set[str]]:
     return found
 
 
-def actor_kind(graph: Graph, actor) -> str | None:
+def actor_kind(graph: Triples, actor) -> str | None:
     """The source kind of an actor node of an article graph."""
     labels = tuple(sorted(str(label) for label in graph.objects(actor, RDFS.label)))
     return source_kind(_classes(graph, actor), _affiliations(graph, actor), labels)
 
 
-def _innermost(graph: Graph, claim):
+def _innermost(graph: Triples, claim):
     """The last claim of the relay chain that starts at claim."""
     seen = {claim}
     inner = graph.value(claim, KH.relays)
@@ -117,7 +150,7 @@ def _innermost(graph: Graph, claim):
     return claim
 
 
-def _attribute(graph: Graph, thing, agent, role, mention=None) -> None:
+def _attribute(graph: Triples, thing, agent, role, mention=None) -> None:
     """prov:wasAttributedTo plus a qualified attribution node with the agent's role."""
     node = URIRef(f"{thing}/attribution")
     graph.add((thing, PROV.wasAttributedTo, agent))
@@ -129,10 +162,11 @@ def _attribute(graph: Graph, thing, agent, role, mention=None) -> None:
         graph.add((node, KH.hasMention, mention))
 
 
-def add_provenance(graph: Graph, article: URIRef) -> Graph:
-    """Add the PROV-O reading of every claim and of the publisher to an article graph; return it."""
+def provenance_triples(triples: Iterable[tuple], article: URIRef) -> list[tuple]:
+    """The PROV-O reading of every claim and of the publisher of an article's triples: the triples to add."""
+    graph = Triples(triples)
     sources = set()
-    for claim in sorted(set(graph.subjects(KH.attributedTo, None))):
+    for claim in sorted(graph.subjects(KH.attributedTo)):
         agent = graph.value(claim, KH.attributedTo)
         inner = graph.value(claim, KH.relays)
         mention = min(graph.objects(claim, KH.hasMention), default=None)
@@ -149,4 +183,11 @@ def add_provenance(graph: Graph, article: URIRef) -> Graph:
         kind = actor_kind(graph, actor)
         if kind:
             graph.add((actor, KH.sourceKind, KH[kind]))
+    return graph.added
+
+
+def add_provenance(graph: Graph, article: URIRef) -> Graph:
+    """Add the PROV-O reading of every claim and of the publisher to an article graph; return it."""
+    for triple in provenance_triples(graph, article):
+        graph.add(triple)
     return graph

@@ -97,13 +97,20 @@ def validate_graphs(store: ox.Store, iris: list[str], batch: int = 200):
 
     for start in range(0, len(iris), batch):
         names = iris[start:start + batch]
-        graphs = [graph_of(store, iri) for iri in names]
-        yield from zip(names, validate_many(graphs, [(iri, to_nquads(g, iri)) for iri, g in zip(names, graphs)]))
+        graphs = [triples_of(store, iri) for iri in names]
+        nquads = [(iri, to_nquads(triples, iri)) for iri, triples in zip(names, graphs)]
+        yield from zip(names, validate_many(graphs, nquads))
 
 
 def graph_of(store: ox.Store, graph_iri: str) -> Graph:
     """One named graph of the store as an rdflib graph (terms converted directly, not re-parsed)."""
     graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in triples_of(store, graph_iri))
+    return graph
+
+
+def triples_of(store: ox.Store, graph_iri: str) -> list[tuple]:
+    """The triples of one named graph of the store, as rdflib terms (cheaper than an rdflib graph)."""
     iris: dict[str, URIRef] = {}
 
     def term(node):
@@ -119,20 +126,29 @@ def graph_of(store: ox.Store, graph_iri: str) -> Graph:
             return Literal(node.value) if datatype == _XSD_STRING else Literal(node.value, datatype=term(node.datatype))
         return BNode(node.value)
 
-    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
-               for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
-    return graph
+    return [(term(q.subject), term(q.predicate), term(q.object))
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))]
 
 
-def to_nquads(graph: Graph, graph_iri: str) -> str:
-    """The graph as N-Quads in the named graph `graph_iri`, one sorted line per triple.
+def to_nquads(graph: Graph | Iterable[tuple], graph_iri: str) -> str:
+    """The graph (or its distinct triples) as N-Quads in the named graph `graph_iri`, one sorted line per triple.
 
     Blank nodes get labels unique to the graph, so many graphs can be loaded in one go; characters
     an IRI may not hold (a space in a published URL) are percent-encoded, as RFC 3987 maps them.
     """
     name = f" <{graph_iri}> .\n"
     blank = "b" + hashlib.sha256(graph_iri.encode("utf-8")).hexdigest()[:12] + "x"
-    lines = [f"{_nt(s, blank)} {_nt(p, blank)} {_nt(o, blank)}{name}" for s, p, o in graph]
+    iris: dict[URIRef, str] = {}  # the same few dozen IRIs make most terms: write each once
+
+    def nt(term) -> str:
+        if type(term) is URIRef:
+            written = iris.get(term)
+            if written is None:
+                written = iris[term] = _nt(term, blank)
+            return written
+        return _nt(term, blank)
+
+    lines = [f"{nt(s)} {nt(p)} {nt(o)}{name}" for s, p, o in graph]
     lines.sort()
     return "".join(lines)
 
@@ -155,11 +171,14 @@ def _nt(term, blank: str) -> str:
     raise TypeError(f"cannot write {term!r} as N-Triples")
 
 
-def write_graphs(store: ox.Store, nquads: list[str], replaced: Iterable[str] = (), quads: int = 0) -> None:
-    """Write article graphs (their N-Quads, `quads` lines in all) in one atomic load.
+def write_graphs(store: ox.Store, nquads: list[str | bytes], replaced: Iterable[str] = (), quads: int = 0,
+                 checked: bool = False) -> None:
+    """Write article graphs (their N-Quads, text or UTF-8, `quads` lines in all) in one atomic load.
 
     The graphs named in `replaced` are dropped first, each in its own transaction. Keep a batch
-    under BULK_MAX_QUADS: beyond it Oxigraph splits the load and atomicity is lost.
+    under BULK_MAX_QUADS: beyond it Oxigraph splits the load and atomicity is lost. `checked`
+    says the N-Quads were already parsed strictly (builds load them in a scratch store to
+    validate them), so the bulk loader need not check the IRIs again.
     """
     if quads > BULK_MAX_QUADS:
         raise ValueError(f"a batch of {quads} quads is more than one atomic load ({BULK_MAX_QUADS})")
@@ -167,11 +186,11 @@ def write_graphs(store: ox.Store, nquads: list[str], replaced: Iterable[str] = (
         store.remove_graph(ox.NamedNode(iri))
     if not nquads:
         return
-    data = "".join(nquads).encode("utf-8")
+    data = b"".join(text if isinstance(text, bytes) else text.encode("utf-8") for text in nquads)
     if quads < SMALL_BATCH_QUADS:
         store.load(data, format=ox.RdfFormat.N_QUADS)
     else:
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=checked)
 
 
 def article_states(store: ox.Store) -> dict[str, tuple[str, str]]:

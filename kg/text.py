@@ -43,16 +43,27 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+class _FoldTable(dict):
+    """A str.translate table doing fold_char on each character (None for a dropped one), filled as needed."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        folded = self[code] = None if _DROP.match(ch) else fold_char(ch)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def normalize(text: str) -> Normalized:
     """Fold a text for matching, remembering where each kept character came from."""
-    chars: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        if _DROP.match(ch):
-            continue
-        chars.append(fold_char(ch))
-        origin.append(i)
-    return Normalized("".join(chars), tuple(origin), text)
+    kept = 0
+    for dropped in _DROP.finditer(text):  # a character at a time: one match is one character
+        origin.extend(range(kept, dropped.start()))
+        kept = dropped.end()
+    origin.extend(range(kept, len(text)))
+    return Normalized(text.translate(_FOLD_TABLE), tuple(origin), text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -168,9 +168,11 @@ class Compiled:
 
     # --- checking ----------------------------------------------------------------------------------
 
-    def flag(self, graphs: Sequence[rdflib.Graph], nquads: Sequence[tuple[str, str]] | None = None,
-             dataset: ox.Store | None = None) -> set[int]:
+    def flag(self, graphs: Sequence[rdflib.Graph | Sequence[tuple]],
+             nquads: Sequence[tuple[str, str | bytes]] | None = None, dataset: ox.Store | None = None) -> set[int]:
         """The indexes of the graphs pySHACL may reject (all of them when the check is unavailable).
+
+        Each graph is an rdflib graph or the list of its distinct triples.
 
         `nquads`, when given, holds for each graph its name and its N-Quads in that named graph
         (what the builder writes to the store anyway), and `dataset` a store already holding
@@ -292,11 +294,17 @@ def _load_batch(store: ox.Store, pending: list[int], graphs, nquads) -> dict[int
     """Load the pending graphs, one named graph each; return their names (None if one fails)."""
     try:
         if nquads is not None:
-            store.load("".join(nquads[i][1] for i in pending).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            texts = [nquads[i][1] for i in pending]
+            data = b"".join(text if isinstance(text, bytes) else text.encode("utf-8") for text in texts)
+            store.load(data, format=ox.RdfFormat.N_QUADS)
             return {i: nquads[i][0] for i in pending}
         names = {i: f"urn:khabar:check:{i}" for i in pending}
         for i in pending:
-            store.load(graphs[i].serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+            graph = graphs[i]
+            if not isinstance(graph, rdflib.Graph):  # a list of triples
+                graph = rdflib.Graph()
+                graph.addN((s, p, o, graph) for s, p, o in graphs[i])
+            store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
                        to_graph=ox.NamedNode(names[i]))
         return names
     except (SyntaxError, ValueError, OSError):
