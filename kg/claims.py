@@ -89,10 +89,7 @@ def _next_actor(ctx: Context, tokens: list[Token], k: int, window: int) -> tuple
     for j in range(k + 1, min(len(tokens), k + 1 + window)):
         item = _item_at(ctx, tokens[j], speaker=j == k + 1)
         if item is not None and item.entity.cls != "Civilians":
-            after = j
-            while after < len(tokens) and tokens[after].start < item.end:
-                after += 1
-            return item, _skip_affiliation(ctx, tokens, after)
+            return item, _skip_affiliation(ctx, tokens, _index_after(tokens, item))
     return None
 
 
@@ -181,7 +178,7 @@ def _speaker_window(ctx: Context, tokens: list[Token], k: int) -> int:
     """How far after a verb of saying its speaker may stand: not past the 'that' or the quotation
     opening what was said."""
     for n in range(k + 1, min(len(tokens), k + 1 + _SOURCE_WINDOW)):
-        if tokens[n].text in _THAT or ctx.norm.text[tokens[n].start - 1:tokens[n].start] == '"':
+        if tokens[n].text in _THAT or _after_quote(ctx, tokens[n]):
             return n - k - 1
     return _SOURCE_WINDOW
 
@@ -193,8 +190,8 @@ def _subject_before(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, in
         return None
     for j in range(k - 1, max(-1, k - 7), -1):
         word = clitic_forms(tokens[j].text)[-1]
-        if ctx.item_at(tokens[j], "actor") is not None:
-            item = ctx.item_at(tokens[j], "actor")
+        item = ctx.item_at(tokens[j], "actor")
+        if item is not None:
             return (item, k + 1) if item.entity.cls != "Civilians" else None
         if ctx.item_at(tokens[j], "place") is None and word not in _APPOSITION_WORDS:
             return None
@@ -203,21 +200,18 @@ def _subject_before(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, in
 
 def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
     """A sentence opening with a verb of saying and no speaker ('وأضافت أن ...'): the last speaker goes on."""
-    here = ctx.norm.to_original(tokens[k].start, tokens[k].end)[0]
-    speakers = [c for c in ctx.extraction.claims  # the innermost claims: who actually spoke
-                if c.cls != "NoComment" and c.relays is None and c.mention.start < here]
-    if not speakers:
+    speaker = _last_speaker(ctx, tokens[k])
+    if speaker is None:
         return
     content_start = _content_start(ctx, tokens, k + 1)
     if any(not _is_time(ctx, t) for t in tokens[k + 1:content_start - 1]):
         return  # "وأكد وزير خارجيته أيمن الصفدي أن ...": someone Khabar cannot name speaks, not the last speaker
-    source = speakers[-1].source
     cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
-    cls = cue if _humanitarian(source) else "Claim"
+    cls = cue if _humanitarian(speaker) else "Claim"
     start = tokens[content_start].start if content_start < len(tokens) else tokens[k].end
     content = ctx.mention(start, _trim_end(ctx, end))
     used.update(range(k, len(tokens)))
-    claim = Claim(cls, source, ctx.mention(tokens[k].start, _trim_end(ctx, end)), _surface(ctx, tokens[k]),
+    claim = Claim(cls, speaker, ctx.mention(tokens[k].start, _trim_end(ctx, end)), _surface(ctx, tokens[k]),
                   content=content.text, content_span=(content.start, content.end))
     _add_claims(ctx, None, claim, [])
 
@@ -266,16 +260,29 @@ def _english_subject(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, i
         found = _previous_actor(ctx, tokens, relative, 2)
         if found is not None:
             return found
-    if k and words[k - 1] in _PRONOUNS:
-        here = ctx.norm.to_original(tokens[k].start, tokens[k].end)[0]
-        speakers = [c for c in ctx.extraction.claims if c.cls != "NoComment" and c.relays is None
-                    and c.mention.start < here]
-        if speakers:
-            last = speakers[-1].source
-            item = next((i for i in ctx.items if i.entity is last), None)
-            if item is not None:
-                return Item(last, tokens[k - 1].start, tokens[k - 1].end, item.sentence), k - 1
+    last = _last_speaker(ctx, tokens[k]) if k and words[k - 1] in _PRONOUNS else None
+    if last is not None:
+        return Item(last, tokens[k - 1].start, tokens[k - 1].end, ctx.sentence_at(
+            ctx.norm.to_original(tokens[k - 1].start, tokens[k - 1].end)[0])), k - 1
     return None
+
+
+def _last_speaker(ctx: Context, token: Token):
+    """Who spoke last before a token: the source of the latest innermost claim (a relayed source, not
+    its reporter), or None."""
+    here = ctx.norm.to_original(token.start, token.end)[0]
+    speakers = [c for c in ctx.extraction.claims if c.cls != "NoComment" and c.relays is None and c.mention.start < here]
+    return speakers[-1].source if speakers else None
+
+
+def _index_after(tokens: list[Token], item: Item) -> int:
+    """The index of the first token after an entity mention."""
+    return next((n for n, t in enumerate(tokens) if t.start >= item.end), len(tokens))
+
+
+def _after_quote(ctx: Context, token: Token) -> bool:
+    """True for a word right after a quotation mark, where what was said begins."""
+    return ctx.norm.text[token.start - 1:token.start] == '"'
 
 
 def _reporter_after(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | None, int, Token | None]:
@@ -285,10 +292,7 @@ def _reporter_after(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | N
     for n in range(j, min(len(tokens), j + 3)):
         item = _item_at(ctx, tokens[n])
         if item is not None and item.entity.cls in _MEDIA:
-            after = n
-            while after < len(tokens) and tokens[after].start < item.end:
-                after += 1
-            return item, after, via
+            return item, _index_after(tokens, item), via
         if not _is_according(tokens[n].text):
             break
         via = tokens[n]
@@ -299,7 +303,7 @@ def _told_outlet(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | None
     """An outlet the speaker spoke to, a few words on ("قال مسؤول في الهلال الأحمر لوكالة فرانس برس"):
     the outlet with the proclitic ل, before what was said begins."""
     for n in range(j, min(len(tokens), j + _SOURCE_WINDOW)):
-        if tokens[n].text in _THAT or ctx.norm.text[tokens[n].start - 1:tokens[n].start] == '"':
+        if tokens[n].text in _THAT or _after_quote(ctx, tokens[n]):
             break
         item = ctx.item_at(tokens[n], "actor")
         to = item is not None and item.proclitic.endswith("ل")
@@ -309,10 +313,7 @@ def _told_outlet(ctx: Context, tokens: list[Token], j: int) -> tuple[Item | None
                 m += 1
             item, to = (ctx.item_at(tokens[m], "actor") if m < len(tokens) else None), True
         if item is not None and to and item.entity.cls in _MEDIA:
-            after = n
-            while after < len(tokens) and tokens[after].start < item.end:
-                after += 1
-            return item, after, None
+            return item, _index_after(tokens, item), None
     return None, j, None
 
 
@@ -352,7 +353,7 @@ def _content_start(ctx: Context, tokens: list[Token], j: int) -> int:
     for n in range(j, min(len(tokens), j + _THAT_WINDOW)):
         if tokens[n].text in _THAT or tokens[n].text in _SPEECH_NOUNS:
             return n + 1
-        if ctx.norm.text[tokens[n].start - 1:tokens[n].start] == '"' and n > j:
+        if _after_quote(ctx, tokens[n]) and n > j:
             return n
     while j < len(tokens) and _is_time(ctx, tokens[j]):
         j += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.context import Context, Item
-from kg.gazetteer import CUE_CLASSES, Entry, clitic_forms, rank_places
+from kg.gazetteer import CUE_CLASSES, Entry, Match, clitic_forms, rank_places
 from kg.model import Entity
 from kg.text import Token, fold
 
@@ -83,12 +83,12 @@ def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) ->
         ctx.add_item(entity, match.text_start, match.end, match.proclitic)
 
 
-def _wanted_class(ctx: Context, tokens: list[Token], match, previous: str | None) -> str | None:
+def _wanted_class(ctx: Context, tokens: list[Token], match: Match, previous: str | None) -> str | None:
     """The kind of place a name's neighbours call for: "محافظة إدلب", "Raqqa province", and in
     "محافظتي إدلب وحلب" the second name takes the first's reading."""
     if previous in CUE_CLASSES:
         return CUE_CLASSES[previous]
-    following = _next_word(tokens, match.end, any_word=True)
+    following = _next_word(tokens, match.end)
     if following in CUE_CLASSES and following.isascii():  # English names the kind after the name
         return CUE_CLASSES[following]
     conjunct = _previous_conjunct(ctx, tokens, match)
@@ -97,7 +97,7 @@ def _wanted_class(ctx: Context, tokens: list[Token], match, previous: str | None
     return None
 
 
-def _previous_conjunct(ctx: Context, tokens: list[Token], match) -> Item | None:
+def _previous_conjunct(ctx: Context, tokens: list[Token], match: Match) -> Item | None:
     """The place mention a name is coordinated with ("إدلب وحلب", "Syria and Iraq"), if any."""
     before = [t for t in tokens if t.end <= match.start]
     if before and before[-1].text == "and":
@@ -107,7 +107,7 @@ def _previous_conjunct(ctx: Context, tokens: list[Token], match) -> Item | None:
     return ctx.item_at(before[-1], "place") if before else None
 
 
-def _state_acts(ctx: Context, tokens: list[Token], match, place: Entity, previous: str | None) -> bool:
+def _state_acts(ctx: Context, tokens: list[Token], match: Match, place: Entity, previous: str | None) -> bool:
     """Whether a country or capital stands for its state here ("backed by Russia") rather than the place.
 
     Syria, where the reported war happens, is the place unless it speaks ("Syria said", "قالت سوريا");
@@ -119,30 +119,23 @@ def _state_acts(ctx: Context, tokens: list[Token], match, place: Entity, previou
     if _previous_conjunct(ctx, tokens, match) is not None:
         return False  # "in Syria and Iraq": the second name is a place like the first
     if place.qid == SYRIA_QID:
-        following = _next_word(tokens, match.end, any_word=True)
+        following = _next_word(tokens, match.end)
         return previous in lexicon.SAYING_CUES or following in lexicon.SAYING_CUES \
             or following in lexicon.ENGLISH_STATE_WORDS
     if previous in lexicon.LOCATIVES:
-        return _two_before(tokens, match.start) in lexicon.BACKED_WORDS  # "المدعومة من روسيا"
+        return _previous_word(tokens, match.start, 2) in lexicon.BACKED_WORDS  # "المدعومة من روسيا"
     return True
 
 
-def _two_before(tokens: list[Token], start: int) -> str | None:
-    """The folded word two places before a folded offset, without its proclitics."""
+def _previous_word(tokens: list[Token], start: int, back: int = 1) -> str | None:
+    """The folded word `back` places before a folded offset, without its proclitics."""
     before = [t for t in tokens if t.end <= start]
-    return clitic_forms(before[-2].text)[-1] if len(before) > 1 else None
+    return clitic_forms(before[-back].text)[-1] if len(before) >= back else None
 
 
-def _previous_word(tokens: list[Token], start: int) -> str | None:
-    """The folded word just before a folded offset, without its proclitics."""
-    before = [t for t in tokens if t.end <= start]
-    return clitic_forms(before[-1].text)[-1] if before else None
-
-
-def _next_word(tokens: list[Token], end: int, any_word: bool = False) -> str | None:
-    """The folded word just after a folded offset, when it names the kind of place ("Idlib province")."""
-    after = [t.text for t in tokens if t.start >= end][:1]
-    return after[0] if after and (any_word or after[0] in ("province", "governorate")) else None
+def _next_word(tokens: list[Token], end: int) -> str | None:
+    """The folded word just after a folded offset."""
+    return next((t.text for t in tokens if t.start >= end), None)
 
 
 def government_of(ctx: Context, place: Entity) -> Entity | None:

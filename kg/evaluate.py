@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, Literal
 from rdflib.namespace import SKOS
 
 from kg.errors import InputError
@@ -131,7 +131,7 @@ def _kinds(graph: Graph, node) -> set[str]:
 
 def _intended(graph: Graph, node) -> bool:
     """An operation the text states as an aim (kh:intended): the gold annotates only what was done."""
-    return graph.value(node, KH.intended) is not None and graph.value(node, KH.intended).toPython() is True
+    return (node, KH.intended, Literal(True)) in graph
 
 
 def _qid(graph: Graph, node) -> str | None:
@@ -210,7 +210,7 @@ def _match(gold: list, predicted: list, same: Callable[[dict, object], bool]) ->
 
     for n in range(len(gold)):
         assign(n, set())
-    pairs = sorted(((gold[n], predicted[i]) for i, n in owner.items()), key=lambda pair: gold.index(pair[0]))
+    pairs = [(gold[n], predicted[i]) for n, i in sorted((n, i) for i, n in owner.items())]
     return Score(len(pairs), len(predicted), len(gold)), pairs
 
 
@@ -218,25 +218,32 @@ def _span(item: dict) -> tuple[int, int]:
     return item["start"], item["end"]
 
 
+def comparisons(gold: dict, pred: Predicted) -> dict[str, tuple[list, list, Callable]]:
+    """For each category: the gold items, the predicted items, and when a predicted item matches a gold one."""
+    same_span = lambda g, p: _overlap(_span(g), _span(p))  # noqa: E731
+    return {
+        "actors": (gold.get("actors", []), pred.actors, same_span),
+        "places": (gold.get("places", []), pred.places, same_span),
+        "qid_links": ([g for g in gold.get("actors", []) + gold.get("places", []) if g.get("qid")],
+                      [p for p in pred.actors + pred.places if p["qid"]],
+                      lambda g, p: same_span(g, p) and g["qid"] == p["qid"]),
+        "operations": (gold.get("operations", []), pred.operations, _same_operation),
+        "statements": (gold.get("statements", []), pred.statements,
+                       lambda g, p: g["kind"] == p["kind"] and _any_overlap(p["by"], _span(g["by"]))),
+        "figures": (gold.get("figures", []), pred.figures, _same_figure),
+        "dates": (gold.get("dates", []), pred.dates, lambda g, p: _overlap(_span(g), p["span"])),
+        "attribution_chains": (gold.get("attributions", []), pred.chains, _same_chain),
+    }
+
+
 def score_article(gold: dict, pred: Predicted) -> ArticleResult:
     """Score one article in every category."""
     result = ArticleResult(gold["article"]["id"])
-    s = result.scores
-    s["actors"], _ = _match(gold.get("actors", []), pred.actors, lambda g, p: _overlap(_span(g), _span(p)))
-    s["places"], _ = _match(gold.get("places", []), pred.places, lambda g, p: _overlap(_span(g), _span(p)))
-    linked_gold = [g for g in gold.get("actors", []) + gold.get("places", []) if g.get("qid")]
-    linked_pred = [p for p in pred.actors + pred.places if p["qid"]]
-    s["qid_links"], _ = _match(linked_gold, linked_pred,
-                               lambda g, p: _overlap(_span(g), _span(p)) and g["qid"] == p["qid"])
-    s["operations"], _ = _match(gold.get("operations", []), pred.operations, _same_operation)
-    s["statements"], _ = _match(gold.get("statements", []), pred.statements,
-                                lambda g, p: g["kind"] == p["kind"] and _any_overlap(p["by"], _span(g["by"])))
-    s["figures"], _ = _match(gold.get("figures", []), pred.figures, _same_figure)
-    s["dates"], pairs = _match(gold.get("dates", []), pred.dates, lambda g, p: _overlap(_span(g), p["span"]))
-    s["attribution_chains"], _ = _match(gold.get("attributions", []), pred.chains, _same_chain)
-    resolvable = [g for g in gold.get("dates", []) if g.get("resolved_start")]
-    result.dates_resolvable = len(resolvable)
-    result.dates_normalised = sum(1 for g, p in pairs if g.get("resolved_start")
+    pairs: dict[str, list[tuple]] = {}
+    for category, (gold_items, predicted, same) in comparisons(gold, pred).items():
+        result.scores[category], pairs[category] = _match(gold_items, predicted, same)
+    result.dates_resolvable = sum(1 for g in gold.get("dates", []) if g.get("resolved_start"))
+    result.dates_normalised = sum(1 for g, p in pairs["dates"] if g.get("resolved_start")
                                   and (g["resolved_start"], g.get("resolved_end")) == (p["start"], p["end"]))
     return result
 

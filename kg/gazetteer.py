@@ -90,6 +90,7 @@ class Gazetteer:
     adjectives: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     # Names spelled only in capitals ("IS", "US"): matched only where the text has them in capitals too.
     capitals_only: set[tuple[str, ...]] = field(default_factory=set)
+    spelled_otherwise: set[tuple[str, ...]] = field(default_factory=set)  # names written not all in capitals
     longest: int = 1
     # First token of a name or adjective -> the most tokens of one starting with it: where to start trying.
     reach: dict[str, int] = field(default_factory=dict)
@@ -108,10 +109,12 @@ class Gazetteer:
         tokens = tuple(t.text for t in tokenize(fold(name)))
         if not tokens:
             return
-        if table is self.index:
+        if table is self.index:  # whichever of "ISIS" and "Isis" comes first, only capitals-only names stay
             if name.isascii() and name.isupper():
-                self.capitals_only.add(tokens)
-            elif tokens in self.capitals_only and not name.isupper():
+                if tokens not in self.spelled_otherwise:
+                    self.capitals_only.add(tokens)
+            else:
+                self.spelled_otherwise.add(tokens)
                 self.capitals_only.discard(tokens)
         forms = {tokens}
         if table is self.adjectives and tokens[0].startswith("ال") and len(tokens[0]) > 3:

@@ -351,3 +351,12 @@ def test_where_points_back_at_the_place_just_named():
     x = run("ويعيش نحو 70 ألف مدني محاصرين في دوما، حيث يستمر القتال على الرغم من المفاوضات مع روسيا.")
     (fighting,) = [op for op in x.operations if op.cls == "ArmedClash"]
     assert [p.labels["en"] for p in fighting.places] == ["Douma"]
+
+
+@pytest.mark.parametrize("names", [("Isis", "ISIS"), ("ISIS", "Isis")])
+def test_a_name_also_written_in_small_letters_is_not_capitals_only(names):
+    from kg.gazetteer import Entry, Gazetteer
+
+    gazetteer = Gazetteer()
+    gazetteer.add(Entry("x", "actor", "ArmedGroup", "X", "", names))
+    assert ("isis",) not in gazetteer.capitals_only

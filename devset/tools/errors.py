@@ -2,7 +2,7 @@
 
     python devset/tools/errors.py [CATEGORY ...] [--article ID]
 
-Categories: qid_links operations chains figures statements actors places. A line starts with
+Categories: qid_links operations chains figures statements actors places (dates are not listed). A line starts with
 `-` for a gold item nothing matched (a miss) and `+` for a predicted item no gold item matched
 (an extra), followed by the article id and the text around the item.
 """
@@ -16,25 +16,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from kg.evaluate import (_overlap, _same_chain, _same_figure, _same_operation, _span, load_gold,  # noqa: E402
-                         predictions)
+from kg.evaluate import _match, _overlap, _span, comparisons, load_gold, predictions  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.graph import to_graph  # noqa: E402
 from kg.scoring import _FIXED_CLOCK, _article_index, _gold_id, gold_paths  # noqa: E402
 
 
 def unmatched(gold: list, predicted: list, same) -> tuple[list, list]:
-    """Gold items without a match and predicted items without a match (the scorer's greedy order)."""
-    used: set[int] = set()
-    missed = []
-    for g in gold:
-        for i, p in enumerate(predicted):
-            if i not in used and same(g, p):
-                used.add(i)
-                break
-        else:
-            missed.append(g)
-    return missed, [p for i, p in enumerate(predicted) if i not in used]
+    """Gold items without a match and predicted items without a match, as the scorer pairs them."""
+    _, pairs = _match(gold, predicted, same)
+    matched_gold, matched_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    return [g for g in gold if id(g) not in matched_gold], [p for p in predicted if id(p) not in matched_pred]
 
 
 def around(text: str, span: tuple[int, int], width: int = 40) -> str:
@@ -43,18 +35,15 @@ def around(text: str, span: tuple[int, int], width: int = 40) -> str:
 
 
 def report(category: str, ident: str, text: str, gold: dict, pred) -> None:
+    table = comparisons(gold, pred)
+    missed, extra = unmatched(*table["attribution_chains" if category == "chains" else category])
     if category == "qid_links":
-        linked_gold = [g for g in gold.get("actors", []) + gold.get("places", []) if g.get("qid")]
-        linked_pred = [p for p in pred.actors + pred.places if p["qid"]]
-        missed, extra = unmatched(linked_gold, linked_pred,
-                                  lambda g, p: _overlap(_span(g), _span(p)) and g["qid"] == p["qid"])
         for g in missed:
             found = [p["qid"] for p in pred.actors + pred.places if _overlap(_span(g), _span(p))]
             print(f"- {ident} {g['qid']} got {found} {g['class']} {around(text, _span(g))}")
         for p in extra:
             print(f"+ {ident} {p['qid']} {around(text, _span(p))}")
     elif category == "operations":
-        missed, extra = unmatched(gold.get("operations", []), pred.operations, _same_operation)
         for g in missed:
             places = [text[p["start"]:p["end"]] for p in g.get("places", [])]
             print(f"- {ident} {g['type']} at {places} {around(text, _span(g['trigger']))}")
@@ -62,28 +51,22 @@ def report(category: str, ident: str, text: str, gold: dict, pred) -> None:
             places = [text[s:e] for pl in p["places"] for s, e in pl["spans"][:1]]
             print(f"+ {ident} {p['type']} at {places} {around(text, p['span'])}")
     elif category == "chains":
-        missed, extra = unmatched(gold.get("attributions", []), pred.chains, _same_chain)
         for g in missed:
             print(f"- {ident} {[h['text'] for h in g['chain']]} {around(text, _span(g['cue']), 60)}")
         for p in extra:
             print(f"+ {ident} {[text[h[0][0]:h[0][1]] if h else '?' for h in p]} "
                   f"{around(text, p[-1][0] if p[-1] else (0, 0), 60)}")
     elif category == "figures":
-        missed, extra = unmatched(gold.get("figures", []), pred.figures, _same_figure)
         for g in missed:
             print(f"- {ident} {g['kind']} {g.get('min')}..{g.get('max')} {around(text, _span(g))}")
         for p in extra:
             print(f"+ {ident} {p['kind']} {p['min']}..{p['max']} {around(text, p['span'])}")
     elif category == "statements":
-        missed, extra = unmatched(gold.get("statements", []), pred.statements,
-                                  lambda g, p: g["kind"] == p["kind"] and any(_overlap(s, _span(g["by"])) for s in p["by"]))
         for g in missed:
             print(f"- {ident} {g['kind']} {around(text, _span(g['cue']))}")
         for p in extra:
             print(f"+ {ident} {p['kind']} {around(text, p['span'])}")
     else:
-        items = pred.actors if category == "actors" else pred.places
-        missed, extra = unmatched(gold.get(category, []), items, lambda g, p: _overlap(_span(g), _span(p)))
         for g in missed:
             print(f"- {ident} {g['class']} {around(text, _span(g))}")
         for p in extra:
