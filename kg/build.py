@@ -18,13 +18,11 @@ from functools import cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from rdflib import Graph
-
 from kg import __version__
 from kg.article import Article, read_inputs
-from kg.errors import InputError, KhabarError, ValidationFailed
+from kg.errors import InputError, KhabarError
 from kg.extract import extract
-from kg.graph import to_graph, to_triples
+from kg.graph import to_triples
 from kg.manifest import Manifest
 from kg.parallel import CHUNK, Extractors, Job, Outcome
 from kg.progress import progress_line
@@ -54,11 +52,6 @@ class BuildReport:
         return not self.failed
 
 
-def article_graph(article: Article, ended_at: dt.datetime) -> Graph:
-    """Extract one article and return its graph (not yet validated)."""
-    return to_graph(extract(article), ended_at)
-
-
 def article_triples(article: Article, ended_at: dt.datetime) -> list[tuple]:
     """Extract one article and return the triples of its graph (not yet validated), as the build stores them."""
     return to_triples(extract(article), ended_at)
@@ -67,15 +60,6 @@ def article_triples(article: Article, ended_at: dt.datetime) -> list[tuple]:
 def violations(result) -> str:
     """A validation result's violations, one indented line each."""
     return "\n".join(f"  {r.severity}: {r.focus_node} {r.path or ''}: {r.message}" for r in result.results)
-
-
-def validate_graph(graph: Graph, source: str) -> None:
-    """Raise ValidationFailed, with a readable report, when a graph breaks the shapes."""
-    from shapes import validate
-
-    result = validate(graph)
-    if not result.conforms:
-        raise ValidationFailed(source, violations(result))
 
 
 @cache

@@ -194,11 +194,10 @@ def run_push(args) -> int:
 
 def run_validate(args) -> int:
     """`khabar validate`: a readable report per non-conforming article (batched: same results as pySHACL)."""
-    from kg.article import RESOURCE
-    from kg.store import StoreHandle, article_graphs, validate_graphs
+    from kg.store import ARTICLE_PREFIX, StoreHandle, article_graphs, validate_graphs
 
     with StoreHandle(args.store, read_only=True) as handle:
-        graphs = [g for g in article_graphs(handle.store) if g.startswith(RESOURCE + "article/")]
+        graphs = [g for g in article_graphs(handle.store) if g.startswith(ARTICLE_PREFIX)]
         results = list(validate_graphs(handle.store, graphs))
     bad = 0
     for iri, result in results:

@@ -22,10 +22,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+from kg.vocabulary import KH
 
 PROVENANCE_GRAPH = "https://w3id.org/khabar/graph/provenance"
-KH = Namespace("https://w3id.org/khabar/ontology#")
 KHR = "https://w3id.org/khabar/resource/"
 _PREFIXES = """PREFIX kh: <https://w3id.org/khabar/ontology#>
 PREFIX schema: <https://schema.org/>

@@ -349,7 +349,7 @@ def quickstatements(store: ox.Store) -> tuple[list[str], list[dict]]:
     """(QuickStatements lines, review rows) for operations whose place, or a place it lies in, has a QID."""
     view, classes, lines, review = View(store), class_qids(), [], []
     for event in operations(view):
-        place_qid = next((view.qid(n) for n in _ancestors(view, event.places[0]) if view.qid(n)), "")
+        place_qid = next((qid for n in _ancestors(view, event.places[0]) if (qid := view.qid(n))), "")
         if not place_qid:
             continue
         refs = _references(view, event)
@@ -358,8 +358,8 @@ def quickstatements(store: ox.Store) -> tuple[list[str], list[dict]]:
         block.append(f"LAST\tP276\t{place_qid}\t{refs}")
         for role in ("agent", "target", "supportedBy"):
             for actor in view.objects(event.node, KH + role, event.article):
-                if view.qid(actor):
-                    block.append(f"LAST\tP710\t{view.qid(actor)}\t{refs}")
+                if qid := view.qid(actor):
+                    block.append(f"LAST\tP710\t{qid}\t{refs}")
         date, precision = _date(view, event)
         if precision == "day":
             block.append(f"LAST\tP585\t{_qs_date(date)}\t{refs}")

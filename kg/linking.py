@@ -99,9 +99,9 @@ def score_pair(a: Op, b: Op, areas: dict[str, set[str]]) -> float:
         return 0.0
     if a.day and b.day and abs((a.day - b.day).days) > 3:
         return 0.0
-    agent = 1.0 if a.agents & b.agents else (0.5 if not a.agents or not b.agents else 0.0)
     if a.agents and b.agents and not a.agents & b.agents:
         return 0.0
+    agent = 1.0 if a.agents & b.agents else 0.5
     date = 1.0 if a.day and b.day else 0.5
     return round(0.35 * (1.0 if a.type == b.type else 0.7) + 0.35 * place + 0.2 * agent + 0.1 * date, 3)
 

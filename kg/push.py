@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from kg.errors import KhabarError
 from kg.manifest import Manifest
 from kg.progress import progress_line
-from kg.store import StoreHandle
+from kg.store import StoreHandle, article_graphs
 
 RETRIES = 3  # per request, on 5xx and dropped connections
 GSP_MISSING = {404, 405, 501}
@@ -85,7 +85,7 @@ def push(store_path, target: Target, progress: Callable[[str], None] | None = No
     with StoreHandle(store_path, read_only=True) as handle, Manifest(store_path) as manifest:
         store = handle.store
         recorded = {iri: sha for iri, (_, _, sha) in manifest.built().items()}
-        names = sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+        names = article_graphs(store)
         client = _Client(target)
         client.check()
         done = manifest.pushed(target.key) if not force else {}
@@ -108,8 +108,8 @@ def push(store_path, target: Target, progress: Callable[[str], None] | None = No
 
         for group in _groups(todo, max(batch, connections) * 4):
             payloads = [_payload(store, iri, sha) for iri, sha in group]
-            fresh = [(iri, text, sha, n) for iri, text, sha, n in payloads if done.get(iri) != sha or force]
-            report.skipped += [iri for iri, _, sha, _ in payloads if done.get(iri) == sha and not force]
+            fresh = [(iri, text, sha, n) for iri, text, sha, n in payloads if done.get(iri) != sha]  # with force, done is empty
+            report.skipped += [iri for iri, _, sha, _ in payloads if done.get(iri) == sha]
             failed_before = len(report.failed)
             acknowledged = client.send(fresh, batch, connections, report)
             manifest.record_pushed(target.key, acknowledged)

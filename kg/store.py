@@ -63,9 +63,8 @@ class StoreHandle:
         self.close()
 
     def close(self) -> None:
-        """Flush (if writable) and release the store."""
-        if self.store is not None:
-            self.store = None
+        """Release the store."""
+        self.store = None
 
 
 def replace_graph(store: ox.Store, graph_iri: str, graph: Graph) -> int:
@@ -73,14 +72,6 @@ def replace_graph(store: ox.Store, graph_iri: str, graph: Graph) -> int:
     body = graph.serialize(format="nt")
     store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
     return len(graph)
-
-
-def article_state(store: ox.Store, article_iri: str) -> tuple[str, str] | None:
-    """(content hash, software version) of the article graph in the store, or None if absent."""
-    rows = list(store.query(
-        f"SELECT ?hash ?version WHERE {{ GRAPH <{article_iri}> {{ <{article_iri}> <{KH}contentHash> ?hash ; "
-        f"<{PROV}wasGeneratedBy> ?run . ?run <{KH}softwareVersion> ?version }} }}"))
-    return (rows[0]["hash"].value, rows[0]["version"].value) if rows else None
 
 
 def article_graphs(store: ox.Store) -> list[str]:

@@ -31,9 +31,9 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from kg import __version__
 from kg.errors import KhabarError
+from kg.vocabulary import WD
 
 WIKIDATA_GRAPH = "https://w3id.org/khabar/graph/wikidata"
-WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 P = Namespace("http://www.wikidata.org/prop/")
 PS = Namespace("http://www.wikidata.org/prop/statement/")
@@ -209,21 +209,11 @@ def linked_qids(store) -> list[str]:
     return sorted((q for q in qids if q[:1] == "Q" and q[1:].isdigit()), key=lambda q: int(q[1:]))
 
 
-def has_wikidata_graph(store) -> bool:
-    """True when the store already holds a wikidata graph."""
-    return bool(store.query(f"ASK {{ GRAPH <{WIKIDATA_GRAPH}> {{ ?s ?p ?o }} }}"))
-
-
 def load_wikidata(store, graph: Graph | None = None) -> int:
     """Replace the store's wikidata graph (default: the offline one); return the triple count."""
     from kg.store import replace_graph
 
     return replace_graph(store, WIKIDATA_GRAPH, graph if graph is not None else offline_graph())
-
-
-def ensure_wikidata(store) -> int:
-    """Load the offline wikidata graph unless the store has one (a live refresh is kept)."""
-    return 0 if has_wikidata_graph(store) else load_wikidata(store)
 
 
 # --- live refresh -------------------------------------------------------------------------

@@ -12,6 +12,19 @@ SEED = REPO / "seeds" / "000_0b2b1d84f3c92a2c.txt"
 CLOCK = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
 
+def fixed_clock() -> dt.datetime:
+    """The clock a build is given in tests: the same instant every time."""
+    return CLOCK
+
+
+def quads(store_dir) -> list[str]:
+    """All quads of a store as sorted strings (the store is closed again afterwards)."""
+    from kg.store import StoreHandle
+
+    with StoreHandle(store_dir, read_only=True) as handle:
+        return sorted(str(q) for q in handle.store)
+
+
 def pytest_addoption(parser):
     """--update-golden rewrites golden files on purpose; review their diff like code."""
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/* from the current output")

@@ -6,7 +6,7 @@ import json
 
 import pyoxigraph as ox
 
-from conftest import CLOCK, SEED
+from conftest import SEED, fixed_clock, quads
 from kg.build import build
 from kg.cli import main
 from kg.store import StoreHandle, article_graphs
@@ -14,14 +14,6 @@ from kg.store import StoreHandle, article_graphs
 SEED_IRI = "https://w3id.org/khabar/resource/article/000_0b2b1d84f3c92a2c"
 
 
-def fixed_clock():
-    return CLOCK
-
-
-def quads(store_dir):
-    """All quads of a store as sorted strings (the store is closed again afterwards)."""
-    with StoreHandle(store_dir, read_only=True) as handle:
-        return sorted(str(q) for q in handle.store)
 
 
 def test_building_the_seed_twice_gives_the_same_store(store_dir, tmp_path):
