@@ -17,7 +17,7 @@ from server.update import check_token, with_store
 bp = Blueprint("graph_store", __name__)
 
 # Formats a graph can be sent in: the graph formats without named graphs (N-Quads, TriG).
-UPLOAD_FORMATS = {media_type: fmt.serializer for fmt in GRAPH_FORMATS[:4]
+UPLOAD_FORMATS = {media_type: fmt.serializer for fmt in GRAPH_FORMATS if fmt.key not in ("nq", "trig")
                   for media_type in fmt.media_types if media_type != "application/json"}
 
 
@@ -28,9 +28,10 @@ def graph() -> Response:
                         "a graph")
     if "default" in request.args:
         return result_response(*run_job(Job("CONSTRUCT WHERE { ?s ?p ?o }", format=fmt.key)))
-    term = iri_term(graph_name())
+    name = graph_name()
+    term = iri_term(name)
     if not _has_graph(term):
-        raise graph_not_found(graph_name())
+        raise graph_not_found(name)
     job = Job(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {term} {{ ?s ?p ?o }} }}",
               union_default=False, format=fmt.key)
     return result_response(*run_job(job))
@@ -39,48 +40,41 @@ def graph() -> Response:
 @bp.put("/graph")
 def replace_graph() -> Response:
     """PUT ?graph=IRI: the body becomes the graph's content; 201 if the graph is new, else 204."""
-    name = writable_graph()
-    triples = read_triples(name)
-    created = []
-
-    def change(store):
-        created.append(not store.contains_named_graph(name))
-        if not created[0]:
-            store.remove_graph(name)
-        store.add_graph(name)
-        store.extend(triples)
-    with_store(change)
-    return Response(status=201 if created[0] else 204)
+    return _write(replace=True)
 
 
 @bp.post("/graph")
 def add_to_graph() -> Response:
     """POST ?graph=IRI: the body's triples are added to the graph; 201 if it is new, else 204."""
+    return _write(replace=False)
+
+
+def _write(replace: bool) -> Response:
+    """Put the body's triples in the ?graph= graph, after emptying it if `replace`."""
     name = writable_graph()
     triples = read_triples(name)
-    created = []
 
-    def change(store):
-        created.append(not store.contains_named_graph(name))
+    def change(store) -> bool:
+        created = not store.contains_named_graph(name)
+        if replace and not created:
+            store.remove_graph(name)
         store.add_graph(name)
         store.extend(triples)
-    with_store(change)
-    return Response(status=201 if created[0] else 204)
+        return created
+    return Response(status=201 if with_store(change) else 204)
 
 
 @bp.delete("/graph")
 def delete_graph() -> Response:
     """DELETE ?graph=IRI: the graph and its triples are removed; 404 if there is no such graph."""
     name = writable_graph()
-    missing = []
 
-    def change(store):
-        if store.contains_named_graph(name):
+    def change(store) -> bool:
+        found = store.contains_named_graph(name)
+        if found:
             store.remove_graph(name)
-        else:
-            missing.append(name)
-    with_store(change)
-    if missing:
+        return found
+    if not with_store(change):
         raise graph_not_found(name.value)
     return Response(status=204)
 

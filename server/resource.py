@@ -3,6 +3,7 @@
 import json
 from urllib.parse import quote
 
+import pyoxigraph
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 from server.errors import HttpError, bad_request
@@ -99,9 +100,9 @@ def fetch_labels(iris: set[str]) -> dict[str, dict[str, str]]:
     return labels
 
 
-def select(query: str, **fields) -> list[dict]:
+def select(query: str) -> list[dict]:
     """The JSON bindings of a SELECT run on the workers, whole (no row cap)."""
-    body, _ = run_job(Job(query, format="json", **fields))
+    body, _ = run_job(Job(query, format="json"))
     return json.loads(body)["results"]["bindings"]
 
 
@@ -137,8 +138,6 @@ def iri_term(iri: str) -> str:
 @bp.get("/.well-known/void")
 def void() -> Response:
     """The VoID description: triples per graph, entities per class, triples per property."""
-    import pyoxigraph
-
     fmt = choose_format(GRAPH_FORMATS, request.headers.get("Accept"), request.args.get("format"),
                         "the VoID description")
     cache = current_app.extensions.setdefault("khabar.void", {})

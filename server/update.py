@@ -84,12 +84,13 @@ def check_update(update: str) -> None:
         raise read_only("SERVICE is refused in updates.")
 
 
-def with_store(change) -> None:
-    """Run change(store) on the writable store, then let the query workers see the result."""
+def with_store(change):
+    """Run change(store) on the writable store, then let the query workers see the result; return
+    what change returned."""
     with _writer_lock:
         store = writable_store()
         try:
-            change(store)
+            outcome = change(store)
             store.flush()
         except SyntaxError as error:
             raise bad_request(f"Malformed update: {error}") from error
@@ -99,6 +100,7 @@ def with_store(change) -> None:
         # Read-only workers see the store as it was when they opened it, and a serving copy
         # holds the union as it was when built: replace both.
         runner.recycle(store)
+    return outcome
 
 
 def writable_store() -> Store:

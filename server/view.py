@@ -46,8 +46,7 @@ class Page(NamedTuple):
 
 def term(binding: dict) -> Value:
     """A SPARQL JSON results term as a Value."""
-    kind = "uri" if binding["type"] == "uri" else binding["type"]
-    kind = "literal" if kind in ("typed-literal", "literal") else kind
+    kind = "literal" if binding["type"] in ("typed-literal", "literal") else binding["type"]
     return Value(kind, binding["value"], binding.get("xml:lang", ""), binding.get("datatype", ""))
 
 
