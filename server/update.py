@@ -100,6 +100,7 @@ def with_store(change):
         # Read-only workers see the store as it was when they opened it, and a serving copy
         # holds the union as it was when built: replace both.
         runner.recycle(store)
+        current_app.extensions.pop("khabar.void", None)  # VoID counts the graphs as they were
     return outcome
 
 

@@ -170,3 +170,12 @@ def test_default_graph_get_is_the_union(make_client):
     union = rdflib.Graph().parse(data=response.data, format="turtle")
     assert (rdflib.URIRef(ARTICLE_EN), rdflib.RDF.type,
             rdflib.URIRef("https://w3id.org/khabar/ontology#Article")) in union
+
+
+def test_the_void_description_follows_writes(make_client):
+    client = make_client(UPDATE_TOKEN=TOKEN)
+    before = client.get("/.well-known/void", headers={"Accept": "application/n-triples"}).data.decode()
+    assert NEW not in before
+    assert put(client, FIRST).status_code == 201
+    after = client.get("/.well-known/void", headers={"Accept": "application/n-triples"}).data.decode()
+    assert f"<{NEW}>" in after  # the new graph is counted, not the description cached before the write
