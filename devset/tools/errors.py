@@ -1,6 +1,7 @@
 """Print what the extractor misses and adds against the gold, category by category, in context.
 
     python devset/tools/errors.py [CATEGORY ...] [--article ID]
+    python devset/tools/errors.py --operations-summary
 
 Categories: qid_links operations chains figures statements actors places (dates are not listed). A line starts with
 `-` for a gold item nothing matched (a miss) and `+` for a predicted item no gold item matched
@@ -73,11 +74,39 @@ def report(category: str, ident: str, text: str, gold: dict, pred) -> None:
             print(f"+ {ident} {around(text, _span(p))}")
 
 
+def operations_summary(results: list[tuple]) -> None:
+    """Why gold operations stay unmatched, counted (docs/reading.md): no operation of their own on the
+    trigger (merged into an earlier mention, marked as an aim, no trigger word), or one of another
+    place or type; and the F1 of trigger detection alone."""
+    counts = dict.fromkeys(("merged", "aim", "no trigger word", "other place", "other type"), 0)
+    found = predicted = gold_total = 0
+    for gold, pred, extraction in results:
+        missed, _ = unmatched(gold.get("operations", []), pred.operations, comparisons(gold, pred)["operations"][2])
+        for g in missed:
+            trigger = _span(g["trigger"])
+            on_trigger = [p for p in pred.operations if _overlap(trigger, p["span"])]
+            if on_trigger:
+                counts["other type" if all(p["type"] != g["type"] for p in on_trigger) else "other place"] += 1
+            elif any(_overlap(trigger, (m.start, m.end)) for op in extraction.operations for m in op.also_mentioned):
+                counts["merged"] += 1
+            elif any(_overlap(trigger, (op.mention.start, op.mention.end)) for op in extraction.operations if op.intended):
+                counts["aim"] += 1
+            else:
+                counts["no trigger word"] += 1
+        score, _ = _match(gold.get("operations", []), pred.operations, lambda g, p: _overlap(p["span"], _span(g["trigger"])))
+        found, predicted, gold_total = found + score.tp, predicted + score.predicted, gold_total + score.gold
+    print("unmatched gold operations:", sum(counts.values()), counts)
+    print(f"trigger detection alone: F1 {2 * found / (predicted + gold_total):.3f} ({found} of {gold_total} gold, "
+          f"{predicted} predicted)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("categories", nargs="*", default=["qid_links", "operations", "chains"])
     parser.add_argument("--article")
+    parser.add_argument("--operations-summary", action="store_true", help="count why operations stay unmatched")
     args = parser.parse_args()
+    summary = []
     index = _article_index(None)
     for path in gold_paths([str(REPO / "devset" / "gold")]):
         ident = _gold_id(path)
@@ -85,9 +114,15 @@ def main() -> None:
             continue
         article = index[ident]
         gold = load_gold(path, article.text)
-        pred = predictions(to_graph(extract(article), _FIXED_CLOCK))
+        extraction = extract(article)
+        pred = predictions(to_graph(extraction, _FIXED_CLOCK))
+        if args.operations_summary:
+            summary.append((gold, pred, extraction))
+            continue
         for category in args.categories:
             report(category, ident, article.text, gold, pred)
+    if args.operations_summary:
+        operations_summary(summary)
 
 
 if __name__ == "__main__":
