@@ -167,3 +167,16 @@ def load_dataset(store: pyoxigraph.Store) -> pyoxigraph.Store:
     """Load the two articles into store and return it."""
     store.load(dataset_trig(), format=pyoxigraph.RdfFormat.TRIG)
     return store
+
+
+def write_dataset(path) -> int:
+    """An on-disk store at path holding the two articles, flushed and closed again (so that a
+    server can open it); returns its number of quads."""
+    import gc
+
+    disk = load_dataset(pyoxigraph.Store(str(path)))
+    disk.flush()
+    count = len(disk)
+    del disk
+    gc.collect()
+    return count

@@ -2,7 +2,6 @@
 
 import csv
 import doctest
-import gc
 import importlib
 import io
 import json
@@ -31,7 +30,7 @@ from server import query as server_query
 from server.examples import QUERIES_DIR, load_examples
 from server.query import Outcome
 from server.settings import SETTINGS, check_config, default_config
-from server_fixtures import ARTICLE_AR, ARTICLE_EN, KH, KHR, load_dataset
+from server_fixtures import ARTICLE_AR, ARTICLE_EN, KH, KHR, load_dataset, write_dataset
 
 PREFIX = f"PREFIX kh: <{KH}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 ARTICLES = PREFIX + "SELECT DISTINCT ?a WHERE { ?a a kh:Article } ORDER BY ?a"
@@ -602,10 +601,7 @@ def test_wsgi_module_reads_the_store_path_from_the_environment(monkeypatch, tmp_
 def store_path(tmp_path) -> Path:
     """A directory holding an on-disk pyoxigraph store with the fixture articles."""
     path = tmp_path / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    del disk
-    gc.collect()
+    write_dataset(path)
     return path
 
 

@@ -16,16 +16,9 @@ pytestmark = pytest.mark.skipif(not shutil.which("chromium"),
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     """A live server over the fixture articles."""
-    import gc
-
-    import pyoxigraph
-
-    from server_fixtures import load_dataset
+    from server_fixtures import write_dataset
     path = tmp_path_factory.mktemp("browser") / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    del disk
-    gc.collect()
+    write_dataset(path)
     with live_server_at(path, QUERY_WORKERS=2) as url:
         yield url
 

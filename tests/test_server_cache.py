@@ -1,15 +1,13 @@
 """The result cache of the served store (server.cache): keyed on everything that shapes an answer,
 bounded in bytes, emptied by writes, never holding answers that change on their own."""
 
-import gc
 
-import pyoxigraph
 import pytest
 
 import server
 from server.cache import ResultCache, cacheable
 from server.query import Job, Outcome
-from server_fixtures import KHR, load_dataset
+from server_fixtures import KHR, write_dataset
 
 LABELS = f"SELECT ?l WHERE {{ <{KHR}place/mayadin> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}"
 TOKEN = "s3cret"
@@ -19,10 +17,7 @@ TOKEN = "s3cret"
 def app(tmp_path):
     """An app over a fresh on-disk store with the cache on and writes allowed."""
     path = tmp_path / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    del disk
-    gc.collect()
+    write_dataset(path)
     app = server.create_app({"STORE_PATH": str(path), "TESTING": True, "UPDATE_TOKEN": TOKEN})
     yield app
     app.extensions["khabar.runner"].close()
@@ -114,8 +109,7 @@ def test_an_answer_computed_across_a_write_is_not_kept():
 
 def test_no_cache_when_disabled(tmp_path):
     path = tmp_path / "store"
-    load_dataset(pyoxigraph.Store(str(path))).flush()
-    gc.collect()
+    write_dataset(path)
     app = server.create_app({"STORE_PATH": str(path), "TESTING": True, "RESULT_CACHE_BYTES": 0})
     try:
         client = app.test_client()

@@ -1,15 +1,13 @@
 """Graph Store Protocol writes at /graph: PUT, POST, DELETE of a named graph with the bearer
 token; refused on a read-only server; the union default graph and the cache follow each write."""
 
-import gc
 
-import pyoxigraph
 import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
 import server
-from server_fixtures import ARTICLE_EN, KHR, load_dataset
+from server_fixtures import ARTICLE_EN, KHR, write_dataset
 
 TOKEN = "s3cret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -24,10 +22,7 @@ HOMS = f"ASK {{ <{KHR}place/homs> ?p ?o }}"
 def store_path(tmp_path):
     """A fresh on-disk store with the fixture articles."""
     path = tmp_path / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    del disk
-    gc.collect()
+    write_dataset(path)
     return path
 
 

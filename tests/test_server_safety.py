@@ -1,18 +1,16 @@
 """What the server does to runaway, hostile or crashing queries: worker processes, deadlines that
 kill, a bounded queue, SERVICE allow-list, no URL fetching, row cap, CORS, write token."""
 
-import gc
 import http.server
 import os
 import threading
 import time
 
-import pyoxigraph
 import pytest
 
 import server
 from server.settings import check_config, default_config
-from server_fixtures import ARTICLE_AR, KHR, load_dataset
+from server_fixtures import ARTICLE_AR, KHR, write_dataset
 from server_live import live_server_at
 
 # A cross product the engine needs minutes for; COUNT makes it answer only at its very end.
@@ -24,11 +22,7 @@ LABELS = f"SELECT ?l WHERE {{ <{KHR}place/mayadin> <http://www.w3.org/2000/01/rd
 def store_path(tmp_path_factory):
     """An on-disk store with the two fixture articles (served by worker processes)."""
     path = tmp_path_factory.mktemp("safety") / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    assert len(disk) > 100
-    del disk
-    gc.collect()
+    assert write_dataset(path) > 100
     return path
 
 
@@ -269,10 +263,7 @@ def test_updates_are_403_without_a_configured_token(make_app):
 
 def test_updates_need_the_bearer_token(tmp_path):
     path = tmp_path / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    del disk
-    gc.collect()
+    write_dataset(path)
     app = server.create_app({"STORE_PATH": str(path), "UPDATE_TOKEN": "s3cret"})
     client = app.test_client()
     try:

@@ -1,7 +1,6 @@
 """The materialised union default graph (server.union): the RDF merge of the article graphs, with
 the same answers as pyoxigraph's union view up to repeated rows, and kept right across writes."""
 
-import gc
 import json
 import os
 import subprocess
@@ -16,7 +15,7 @@ import pytest
 import server
 from server.examples import load_examples
 from server.union import PREFIX, remove_orphans
-from server_fixtures import ARTICLE_AR, ARTICLE_EN, KHR, load_dataset
+from server_fixtures import ARTICLE_AR, ARTICLE_EN, KHR, write_dataset
 from server_live import live_server_at
 
 REUTERS = f"<{KHR}actor/reuters>"
@@ -40,10 +39,7 @@ SET_QUERIES = [
 def store_path(tmp_path_factory):
     """An on-disk store with the fixture articles: Reuters is described in both graphs."""
     path = tmp_path_factory.mktemp("union") / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    del disk
-    gc.collect()
+    write_dataset(path)
     return path
 
 
@@ -151,10 +147,7 @@ def test_the_copy_is_deleted_when_the_pool_closes(make_app):
 
 def test_a_write_rebuilds_the_union_and_a_triple_leaves_it_with_its_last_graph(make_app, tmp_path):
     path = tmp_path / "store"
-    disk = load_dataset(pyoxigraph.Store(str(path)))
-    disk.flush()
-    del disk
-    gc.collect()
+    write_dataset(path)
     client = make_app(path, UPDATE_TOKEN=TOKEN).test_client()
     label = f'{REUTERS} <http://www.w3.org/2000/01/rdf-schema#label> "Reuters"@en'
     ask = f"ASK {{ {label} }}"
