@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -109,6 +109,9 @@ class Spec:
     dates: list = field(default_factory=list)
     attrs: list = field(default_factory=list)
     notes: str = ""
+    # article-local registry entries (key → (class, name, QID)), for specs kept outside entities.py
+    entities: dict = field(default_factory=dict)
+    place_entities: dict = field(default_factory=dict)
 
 
 AR_WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
@@ -218,8 +221,8 @@ def build(spec: Spec, meta: dict) -> dict:
     published = meta.get("published")
     pub_date = dt.date.fromisoformat(published[:10]) if published else None
     taken_a: list = []
-    actors = _mentions(text, spec.actors, ENTITIES, taken_a, [])
-    places = _mentions(text, spec.places, PLACES, [], taken_a)
+    actors = _mentions(text, spec.actors, ENTITIES | spec.entities, taken_a, [])
+    places = _mentions(text, spec.places, PLACES | spec.place_entities, [], taken_a)
     actor_spans = {(a["start"], a["end"]) for a in actors}
     place_by_span = {(p["start"], p["end"]): p for p in places}
 
@@ -316,41 +319,78 @@ def build(spec: Spec, meta: dict) -> dict:
     }
 
 
-def load_articles() -> dict[str, dict]:
-    """id → {text, source, line, language, published} for the corpus rows and the seed."""
+SETS = {
+    # name → (articles file, gold directory)
+    "dev": (DEVSET / "articles.jsonl", DEVSET / "gold"),
+    "heldout": (DEVSET / "heldout" / "articles.jsonl", DEVSET / "heldout" / "gold"),
+}
+
+
+def load_articles(which: str = "dev") -> dict[str, dict]:
+    """id → {text, source, line, language, published} for the set's corpus rows (and the seed)."""
     out = {}
-    for raw in (DEVSET / "articles.jsonl").open(encoding="utf-8"):
+    for raw in SETS[which][0].open(encoding="utf-8"):
         r = json.loads(raw)
         out[r["id"]] = {"text": r["text"], "source": r["source_file"], "line": r["source_line"],
                         "language": r["language"], "published": r.get("published")}
-    seed = ROOT / "seeds" / "000_0b2b1d84f3c92a2c.txt"
-    out["000_0b2b1d84f3c92a2c"] = {"text": seed.read_bytes().decode("utf-8-sig"),
-                                   "source": "seeds/000_0b2b1d84f3c92a2c.txt", "line": None,
-                                   "language": "ar", "published": None}
+    if which == "dev":
+        seed = ROOT / "seeds" / "000_0b2b1d84f3c92a2c.txt"
+        out["000_0b2b1d84f3c92a2c"] = {"text": seed.read_bytes().decode("utf-8-sig"),
+                                       "source": "seeds/000_0b2b1d84f3c92a2c.txt", "line": None,
+                                       "language": "ar", "published": None}
     return out
 
 
 from entities import ENTITIES, PLACES  # noqa: E402
 
 
-def all_specs() -> list[Spec]:
+def second_pass() -> tuple[dict[str, list], dict[str, list], dict[str, list]]:
+    """The second operations pass (guidelines version 2, docs/gold-format.md): article id →
+    operations, and the actor and place mentions it added (entries as in a spec's actors/places)."""
+    import ops_v2_a
+    import ops_v2_b
+    parts = (ops_v2_a, ops_v2_b)
+    return ({k: v for m in parts for k, v in m.OPS.items()},
+            {k: v for m in parts for k, v in getattr(m, "EXTRA_ACTORS", {}).items()},
+            {k: v for m in parts for k, v in getattr(m, "EXTRA_PLACES", {}).items()})
+
+
+def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
+    """The specs of a set; for the development set, operations from the given annotation pass."""
+    if which == "heldout":
+        import ann_heldout_ar
+        import ann_heldout_en
+        return ann_heldout_ar.SPECS + ann_heldout_en.SPECS
     import ann_ar
     import ann_en
     import ann_seed
-    return ann_seed.SPECS + ann_ar.SPECS + ann_en.SPECS
+    specs = ann_seed.SPECS + ann_ar.SPECS + ann_en.SPECS
+    if operations_pass == 1:
+        return specs
+    ops, actors, places = second_pass()
+    return [replace(spec, ops=ops[spec.id],
+                    actors=[*actors.get(spec.id, []), *spec.actors],
+                    places=[*places.get(spec.id, []), *spec.places])
+            if spec.id in ops else spec for spec in specs]
 
 
 def main(argv: list[str]) -> int:
-    articles = load_articles()
-    only = set(argv[1:])
-    for spec in all_specs():
+    which = "dev"
+    args = argv[1:]
+    if args[:1] == ["--set"]:
+        which, args = args[1], args[2:]
+    articles = load_articles(which)
+    gold_dir = SETS[which][1]
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    only = set(args)
+    for spec in all_specs(which):
         if only and spec.id not in only:
             continue
         try:
             gold = build(spec, articles[spec.id])
         except ValueError as error:
             raise SystemExit(f"{spec.id}: {error}") from None
-        path = DEVSET / "gold" / f"{spec.id}.json"
+        path = gold_dir / f"{spec.id}.json"
         path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         counts = {k: len(gold[k]) for k in ("actors", "places", "operations", "statements", "figures",
                                             "dates", "attributions")}

@@ -49,10 +49,13 @@ def verified_qids() -> set[str]:
 def load_texts() -> dict[str, dict]:
     """id → {text, row} for devset/articles.jsonl and the seed."""
     out = {}
-    with (DEVSET / "articles.jsonl").open(encoding="utf-8") as handle:
-        for raw in handle:
-            row = json.loads(raw)
-            out[row["id"]] = {"text": row["text"], "row": row}
+    for rows in (DEVSET / "articles.jsonl", DEVSET / "heldout" / "articles.jsonl"):
+        if not rows.exists():
+            continue
+        with rows.open(encoding="utf-8") as handle:
+            for raw in handle:
+                row = json.loads(raw)
+                out[row["id"]] = {"text": row["text"], "row": row}
     seed = ROOT / "seeds" / f"{SEED_ID}.txt"
     out[SEED_ID] = {"text": seed.read_bytes().decode("utf-8-sig"), "row": None}
     return out
@@ -202,7 +205,8 @@ def check_file(path: Path, texts: dict, qids: set[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(p) for p in argv[1:]] or sorted((DEVSET / "gold").glob("*.json"))
+    paths = [Path(p) for p in argv[1:]] or sorted([*(DEVSET / "gold").glob("*.json"),
+                                                    *(DEVSET / "heldout" / "gold").glob("*.json")])
     texts, qids = load_texts(), verified_qids()
     problems = [p for path in paths for p in check_file(path, texts, qids)]
     for p in problems:

@@ -1,0 +1,4 @@
+"""Second-pass operations (guidelines version 2, docs/gold-format.md)."""
+from build_gold import Op, R, In  # noqa: F401
+
+OPS = {}
