@@ -369,8 +369,8 @@ def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
         return specs
     ops, actors, places = second_pass()
     return [replace(spec, ops=ops[spec.id],
-                    actors=[*actors.get(spec.id, []), *spec.actors],
-                    places=[*places.get(spec.id, []), *spec.places])
+                    actors=[*spec.actors, *actors.get(spec.id, [])],
+                    places=[*spec.places, *places.get(spec.id, [])])
             if spec.id in ops else spec for spec in specs]
 
 
