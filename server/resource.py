@@ -17,6 +17,7 @@ bp = Blueprint("resource", __name__)
 
 KH = PREFIXES["kh"]
 LABELS_AT_ONCE = 400
+INCOMING_LIMIT = 5000  # triples in the RDF description of an IRI that is only ever an object
 
 
 @bp.get("/resource/<path:rest>")
@@ -42,9 +43,9 @@ def dereference(iri: str) -> Response:
     if fmt is HTML:
         response = Response(render_resource(iri, term))
     else:
-        body, outcome = run_job(Job(f"DESCRIBE {term}", format=fmt.key))
-        if not body.strip() or body.strip() == b"{}" or not _mentioned(term):
+        if not _mentioned(term):
             raise not_found(iri)
+        body, outcome = run_job(Job(_description_query(term), format=fmt.key))
         response = result_response(body, outcome)
     response.vary.add("Accept")
     return response
@@ -104,6 +105,16 @@ def select(query: str) -> list[dict]:
     """The JSON bindings of a SELECT run on the workers, whole (no row cap)."""
     body, _ = run_job(Job(query, format="json"))
     return json.loads(body)["results"]["bindings"]
+
+
+def _description_query(term: str) -> str:
+    """What describes an IRI in RDF, the same in every format: DESCRIBE when the IRI is the subject
+    of triples; when it is only their object (a Wikidata entity the dataset links to), the triples
+    pointing to it, as the HTML page shows them."""
+    body, _ = run_job(Job(f"ASK {{ {term} ?p ?o }}", format="json"))
+    if json.loads(body)["boolean"]:
+        return f"DESCRIBE {term}"
+    return f"CONSTRUCT {{ ?s ?p {term} }} WHERE {{ ?s ?p {term} }} LIMIT {INCOMING_LIMIT}"
 
 
 def _mentioned(term: str) -> bool:

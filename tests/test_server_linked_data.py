@@ -111,6 +111,15 @@ def test_any_iri_dereferences_through_describe(served):
     assert status == 200 and "Reuters" in html  # reached from skos:exactMatch, pointing here
 
 
+@pytest.mark.parametrize("accept, parse_as", [("text/turtle", "turtle"), ("application/ld+json", "json-ld")])
+def test_an_iri_only_pointed_to_is_described_by_the_triples_pointing_to_it(served, accept, parse_as):
+    iri = "http://www.wikidata.org/entity/Q130879"
+    status, _, body = fetch(f"{served}/describe?iri={urllib.parse.quote(iri, safe='')}", accept)
+    assert status == 200  # the same answer in every format (Turtle used to say 404, JSON-LD 200 and {})
+    graph = rdflib.Graph().parse(data=body, format=parse_as)
+    assert set(graph.predicates(None, URIRef(iri))) and all(o == URIRef(iri) for o in graph.objects())
+
+
 def test_graph_store_get_gives_one_article_graph(served):
     url = f"{served}/graph?graph={urllib.parse.quote(ARTICLE_EN, safe='')}"
     status, media_type, body = fetch(url, "application/n-triples")
