@@ -2,6 +2,7 @@
 
     python devset/tools/errors.py [CATEGORY ...] [--article ID]
     python devset/tools/errors.py --operations-summary
+    python devset/tools/errors.py operations --gold devset/heldout/gold --articles devset/heldout/articles.jsonl
 
 Categories: qid_links operations chains figures statements actors places (dates are not listed). A line starts with
 `-` for a gold item nothing matched (a miss) and `+` for a predicted item no gold item matched
@@ -105,10 +106,12 @@ def main() -> None:
     parser.add_argument("categories", nargs="*", default=["qid_links", "operations", "chains"])
     parser.add_argument("--article")
     parser.add_argument("--operations-summary", action="store_true", help="count why operations stay unmatched")
+    parser.add_argument("--gold", default=str(REPO / "devset" / "gold"), help="gold directory (default: the dev set)")
+    parser.add_argument("--articles", nargs="+", help="where the texts are (default: the dev set's)")
     args = parser.parse_args()
     summary = []
-    index = _article_index(None)
-    for path in gold_paths([str(REPO / "devset" / "gold")]):
+    index = _article_index(args.articles)
+    for path in gold_paths([args.gold]):
         ident = _gold_id(path)
         if args.article and ident != args.article:
             continue
