@@ -27,6 +27,8 @@ SHORT_FORMS = {
     "river": ("place", ("River",), None),
     fold("البلاد"): ("place", ("Country",), fold("سوريا")),
     fold("العاصمة"): ("place", ("CityOrTown",), fold("دمشق")),
+    fold("المنطقة"): ("place", ("Region", "District", "Subdistrict"), None),
+    fold("المخيم"): ("place", ("Neighbourhood", "Camp"), fold("مخيم")),
 }
 # Short forms that stand only for the entity their needle names, or their default: "the country" is
 # Syria in reporting on its war even right after Russia is named.

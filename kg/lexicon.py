@@ -17,25 +17,28 @@ def _table(spec: dict[str, str]) -> dict[str, str]:
 # Operation triggers: one word each, the class of the operation it names.
 OPERATION_TRIGGERS = _table({
     "Entry": "دخلت دخل دخول يدخل تدخل اقتحمت اقتحم اقتحام entered enter entering stormed",
-    "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها تقدمه تقدما مسافة تطويق طوقت advanced advance advancing",
+    "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها تقدمه تقدما مسافة تطويق طوقت تطوق يطوق شطر "
+               "advanced advance advancing encircled encircling encircle",
     "DistanceVerb": "تبعد يبعد",
-    "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت استيلاء طرد طردت طردها "
-               "captured seized recaptured retook overran",
+    "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت استيلاء طرد طردت طردها اجتاحت "
+               "اجتاح captured seized recaptured retook overran liberated",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",
-    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله بسيطرته stronghold strongholds",
+    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله بسيطرته stronghold strongholds bastion",
     "HeldBy": "held controlled",
     "ControlNoun": "سيطرة سيطرتها سيطرته سيطرتهم السيطرة control",
     "AirCampaign": "غارات الغارات غاراتها براميل airstrikes strikes raids bombing bombardment",
     "Airstrike": "غارة الغارة airstrike strike raid bombed",
-    "ArmedClash": "اشتباكات اشتباك الاشتباكات معارك معركة مواجهات المعارك المواجهات القتال يشتبك تشتبك "
+    "ArmedClash": "اشتباكات اشتباك الاشتباكات معارك معركة مواجهات المعارك المواجهات القتال يشتبك تشتبك اشتبكت "
                   "clashes clashed fighting battle battles battling",
     "Shelling": "قصف القصف قصفت قصفوا يقصف تقصف قصفها قصفا قذائف صواريخ shelling shelled artillery mortar",
     "GroundOffensive": "هجوم هجوما الهجوم هجومها هجمات عملية عمليات العملية عمليتها عملياتها عملياته حملة الحملة "
-                       "حملتها شطر سحق offensive assault campaign operation",
-    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا attack attacks "
-              "attacked targeting targeted pounded massacre",
+                       "حملتها سحق offensive assault campaign operation",
+    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا انفجار تفجير تفجيرات "
+              "اغتيال attack attacks attacked targeting targeted pounded massacre bombings explosion blast",
     "Redeployment": "نقلت نقل",
-    "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت خروج إجلاء deployed deployment evacuated evacuation",
+    "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت غادر غادروا خروج إجلاء أجلي انسحبت انسحب انسحاب "
+                  "انسحابها تعزيزات دوريات deployed deployment evacuated evacuation withdrew withdrawal "
+                  "reinforcements patrols",
     "Lead": "تقوده يقوده تقود يقود تقودها يقودها led",
 })
 # Verbs that only launch the operation the noun after them names ("شن هجوما", "تشن غارات").
@@ -43,11 +46,11 @@ LIGHT_VERBS = frozenset(fold(w) for w in "شن شنت يشن تشن تشنها �
 # Words just before a trigger that make the operation an aim or a possibility, not something done.
 AIM_WORDS = frozenset(fold(w) for w in (
     "يهدف تهدف بهدف هدف هدفها تسعى يسعى الى إلى تعد تستطيع يستطيع تستطيعان يمكن يمكنها قادرة قادر تريد يريد "
-    "ستشن سيشن aims aiming could can will would plan plans planned avoid right").split())
+    "ستشن سيشن للموافقة الموافقة aims aiming could can will would plan plans planned avoid right").split())
 # Objects that make an entry or a transfer something else than a military move (aid, the wounded).
 NON_MILITARY_OBJECTS = frozenset(fold(w) for w in (
     "قوافل قافلة المساعدات مساعدات خبراء المصابين الجرحى الجثث جثث الفارين النازحين المدنيين مستشفى مستشفيات "
-    "المستشفى المستشفيات aid convoys convoy wounded").split())
+    "المستشفى المستشفيات شخص أشخاص مدني مدنيا مدنيين aid convoys convoy wounded").split())
 # Words that turn a strike or an attack into an air operation when they stand in the same clause.
 AIR_WORDS = frozenset(fold(w) for w in "جوي جوية الجوية الجوي طائرات الطائرات الطيران طيران air aircraft warplanes jets".split())
 # Words before a present-tense control verb that make it a change of control (a capture).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import lexicon
 from kg.context import Context, Item
@@ -16,7 +16,7 @@ from kg.text import Token, fold, fold_pattern, tokenize
 # After these words the places named describe the place before (located on, bordering, south of).
 PLACE_STOPPERS = frozenset(fold(w) for w in (
     "الواقعة الواقع الحدودية الحدودي المحاذية جنوب شمال شرق غرب جنوبي شمالي شرقي غربي "
-    "located bordering near south north east west").split())
+    "قرب بالقرب located bordering near south north east west").split())
 _OPENERS = re.compile("|".join(
     rf"(?<!\w){fold_pattern(re.escape(o))}" + ("" if o.endswith(" ل") else r"(?!\w)")
     for o in lexicon.CLAUSE_OPENERS))
@@ -33,7 +33,31 @@ _ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
 _ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم هجمات".split())
 # Words after "هجوم" that make it one attack, not an offensive: its object or its weapon.
 _ATTACK_OBJECTS = frozenset(fold(w) for w in (
-    "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي كيماوي انتحاري مفخخة بسيارة له").split())
+    "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي الكيميائي كيماوي الكيماوي انتحاري الانتحاري مفخخة "
+    "بسيارة له بالغازات بالغاز الغازات غاز chemical suicide").split())
+# Words of a period or a campaign: air strikes told with them are a campaign, not one raid.
+_PERIOD_WORDS = frozenset(fold(w) for w in (
+    "منذ أيام الأيام أسابيع الأسابيع يومية يوميا مستمرة المستمرة تتواصل يتواصل تواصل تواصلت يواصل واصل واصلت "
+    "استمرار يستمر تستمر استمرت حملة الحملة since days weeks daily continuing continued continue campaign").split())
+# Words before a control noun that make it an act of taking ("بعد سيطرتها على", "خلال سيطرتهم على").
+_ACT_WORDS = frozenset(fold(w) for w in "بعد خلال عقب إثر اثر بسط إحكام احكام استكمال تمكنت تمكن أعلنت".split())
+_BARE_STRIKES = frozenset(fold(w) for w in "strikes strike bombing bombardment bombed".split())
+_BOMBARDMENT = frozenset(fold(w) for w in "bombardment bombed".split())
+_AND_GROUND = frozenset(fold(w) for w in "وبري والبري ومدفعي والمدفعي وصاروخي والصاروخي".split())
+_GROUND = frozenset(fold(w) for w in "بري بريا البري مدفعي مدفعيا المدفعي صاروخي صاروخيا الصاروخي".split())
+_AND_AIR = frozenset(fold(w) for w in "وجوي وجويا والجوي".split())
+_GOAL_WORDS = frozenset(fold(w) for w in "أولوية هدفا هدف الهدف priority goal".split())
+_DENIALS = frozenset(fold(w) for w in "تنفي نفت نفى ينفي نفوا denied denies deny".split())
+_DEAL_WORDS = frozenset(fold(w) for w in "اتفاق اتفاقا لاتفاق الاتفاق deal agreement".split())
+_PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
+_BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
+_PUBLISH_FORMS = frozenset(fold(w) for w in "نشر نشرت".split())
+# Actors whose strikes in this war are air strikes, whatever the word ("قصف للتحالف الدولي").
+AIR_ONLY_ACTORS = frozenset({"us-led-coalition", "russian-aerospace-forces", "syrian-air-force"})
+# Words after a deployment verb that name what was deployed as forces ("نشرت قوات", "نشر دفاعات").
+_FORCE_WORDS = frozenset(fold(w) for w in (
+    "قوات قواته قواتها عناصر جنود جنودا مقاتلين مقاتلي دفاعات تعزيزات شرطة الشرطة وحدات دوريات "
+    "troops forces soldiers fighters police units").split())
 _NOT_COMBAT = frozenset(fold(w) for w in "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط".split())
 _WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".split())
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
@@ -94,13 +118,30 @@ def _clause_operations(ctx: Context, clause: Clause) -> list[Operation]:
         operation.intended = _intended(tokens, k, cls)
         operations.append(operation)
     _assign_actors(ctx, operations, tokens, triggers, clause)
+    operations = [one for op in operations for one in _one_holding_per_place(op)]
+    period = any(t.text in _PERIOD_WORDS for t in tokens)
+    for operation in operations:  # "قصف للتحالف الدولي": the coalition strikes from the air
+        if operation.cls in ("Shelling", "Attack") and operation.agents and all(
+                a.key in AIR_ONLY_ACTORS for a in operation.agents):
+            operation.cls = "AirCampaign" if period else "Airstrike"
     ctx.extraction.operations.extend(operations)
     return operations
 
 
+def _one_holding_per_place(op: Operation) -> list[Operation]:
+    """Who holds which place: a holding of several places is one per place ("يسيطر على المخبز الآلي
+    وسوق الهال والصوامع": three); every other operation keeps its places together."""
+    if op.cls != "TerritorialControl" or len(op.places) < 2:
+        return [op]
+    return [replace(op, places=[place], agents=list(op.agents), supporters=list(op.supporters),
+                    targets=list(op.targets), times=list(op.times), also_mentioned=[]) for place in op.places]
+
+
 def _cut(token: Token) -> int:
-    """Length of the proclitics in front of a trigger word."""
+    """Length of the proclitics in front of a trigger word (or of the و of "ومدفعي")."""
     word = _trigger_word(token.text)
+    if word is None and (token.text in _AND_GROUND or token.text in _AND_AIR):
+        return 1
     return len(token.text) - len(word) if word and token.text.endswith(word) else 0
 
 
@@ -114,6 +155,8 @@ def _intended(tokens: list[Token], k: int, cls: str) -> bool:
     تدخل", "لاستعادة الغوطة") rather than as done."""
     if any(t.text in lexicon.AIM_WORDS for t in tokens[max(0, k - 3):k]):
         return True
+    if cls in ("Capture", "TerritorialControl", "Entry") and any(t.text in _GOAL_WORDS for t in tokens[k + 1:k + 9]):
+        return True  # "السيطرة على الريف الشرقي تعد أولوية", "وكانت استعادة الغوطة هدفا رئيسيا"
     word = tokens[k].text
     return cls in _AIM_WITH_L and word.startswith("ل") and _cut(tokens[k]) > 0 and word not in _UNDER_FORMS
 
@@ -126,21 +169,39 @@ def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
     air = any(t in lexicon.AIR_WORDS for t in texts)
     for k, token in enumerate(tokens):
         word = _trigger_word(token.text)
-        if word is None or (k and texts[k - 1] in _DEMONSTRATIVES) or ctx.item_at(token, "actor"):
+        if word is None or (k and texts[k - 1] in _DEMONSTRATIVES):
             continue
+        if ctx.item_at(token, "actor") and lexicon.OPERATION_TRIGGERS[word] not in ("AirCampaign", "Airstrike"):
+            continue  # a word inside a name ("هيئة تحرير الشام"); "Russian airstrikes" names both
+        if texts[k] in _BOMBING and texts[k + 1:k + 2] and texts[k + 1] in _CAMPAIGN_WORDS:
+            continue  # "bombing campaign": the campaign word names it
         if word in lexicon.LIGHT_VERBS and any(_trigger_word(t) for t in texts[k + 1:k + 10]):
             continue  # "شن هجوما", "شن عناصر من التنظيم، ليلة الجمعة، هجوما": the noun names the operation
         cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
+        if word == "held" and ctx.norm.text[token.start - 1:token.start] == "-":
+            cls = "TerritorialControl"  # "rebel-held eastern Aleppo"
         around = texts[k + 1:k + 3] + (texts[max(0, k - 3):k] if ctx.article.language == "en" else [])
         if cls in ("Entry", "Redeployment") and any(  # "دخول قوافل المساعدات", "aid convoys have entered"
                 clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in around):
             continue
         if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):
             continue  # "تدخل روسيا في الحرب": an intervention, told as background
+        if any(clitic_forms(t)[-1] in _DENIALS for t in texts[max(0, k - 3):k]):
+            continue  # "وتنفي تركيا استهداف المدنيين": mentioned only to be denied
+        if cls == "Redeployment" and any(t in _DEAL_WORDS for t in texts[max(0, k - 2):k]):
+            continue  # "اتفاق إجلاء": the deal, not the move
+        if cls == "Redeployment" and ctx.article.language != "en" and any(
+                clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in texts[max(0, k - 2):k]):
+            continue  # "أكثر من سبعة آلاف شخص غادروا": people leaving, not forces
         if cls == "Shelling" and texts[k + 1:k + 2] and texts[k + 1].startswith(fold("مضاد")):
             continue  # "صواريخ مضادة للطيران": weapons, not a shelling
         if cls and not any(c == cls and k - j <= 3 for j, c in found):  # "شنت طائرات روسية غارات": one raid
             found.append((k, cls))
+            if cls in ("Airstrike", "AirCampaign") and texts[k + 2:k + 3] and texts[k + 2] in _AND_GROUND:
+                found.append((k + 2, "Shelling"))  # "قصف جوي ومدفعي": from the air and from the ground
+            if cls == "Shelling" and texts[k + 1:k + 2] and texts[k + 1] in _GROUND and texts[k + 2:k + 3] \
+                    and texts[k + 2] in _AND_AIR:  # "قصفا بريا وجويا": from the ground and from the air
+                found.append((k + 2, _classify("AirCampaign", texts, k, True)))
     if len(found) > 1:  # "led by X ... the offensive": the verb 'lead' only names the agent
         found = [(k, c) for k, c in found if c != "GroundOffensiveLead"]
     return [(k, "GroundOffensive" if c == "GroundOffensiveLead" else c) for k, c in found]
@@ -148,9 +209,8 @@ def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
 
 def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     """Turn a trigger's label into a class, reading the words around it."""
-    if label == "ControlVerb":
-        became = any(w in lexicon.BECAME_WORDS for w in texts[max(0, k - 3):k])
-        return "Capture" if became else "TerritorialControl"
+    if label == "ControlVerb":  # "يسيطر", "بات يسيطر", "controls": who holds the place (guidelines rule 1)
+        return "TerritorialControl"
     if label == "Redeployment":  # نقل: moved something to a place, unless it relays a report (نقلت ... عن)
         ahead = texts[k + 1:k + 14]
         return "Redeployment" if fold("عن") not in ahead[:4] and any(w in ("الي", "to") for w in ahead) else None
@@ -159,13 +219,16 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     if label == "DistanceVerb":  # "باتت القوات تبعد أقل من كيلومترين عن عفرين": they came that close
         return "Advance" if any(w in lexicon.BECAME_WORDS for w in texts[max(0, k - 4):k]) else None
     if label == "GroundOffensive" and texts[k] in _ATTACK_NOUNS and any(
-            clitic_forms(w)[-1] in _ATTACK_OBJECTS or w.startswith(fold("مضاد")) for w in texts[k + 1:k + 4]):
+            any(f in _ATTACK_OBJECTS for f in clitic_forms(w)) or w.startswith(fold("مضاد")) for w in texts[k + 1:k + 5]):
         return "Attack"  # a counter-attack, a chemical attack, an attack on a position
     if label == "GroundOffensive" and texts[k + 1:k + 2] and texts[k + 1] in _NOT_COMBAT:
         return None  # "عمليات الإجلاء": evacuations, rescue work
     if label == "HeldBy":  # "areas held by IS"
         return "TerritorialControl" if texts[k + 1:k + 2] == ["by"] else None
-    if label == "Deployment":
+    if label == "Deployment":  # "نشرت قوات", "خرجت دفعة"; not "أكثر مما نُشر" (than was published)
+        if texts[k] in _PUBLISH_FORMS and not any(
+                any(f in _FORCE_WORDS for f in clitic_forms(w)) for w in texts[k + 1:k + 6]):
+            return None
         return "Redeployment"
     if label == "ControlNoun":  # "under the control of" holds; "its control of the town" took it
         before = texts[max(0, k - 2):k]
@@ -175,13 +238,23 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
             return "Capture" if any(w in lexicon.BECAME_WORDS for w in before) else None
         if any(w in lexicon.AIM_WORDS for w in before):
             return None
-        return "Capture"
-    if label == "GroundOffensive" and air and texts[k] in _CAMPAIGN_WORDS:
+        if any(lexicon.OPERATION_TRIGGERS.get(_trigger_word(w) or "") == "Capture" for w in texts[max(0, k - 4):k]):
+            return None  # "استعادت قوات النظام الجمعة السيطرة على": the object of the taking just named
+        # "بعد سيطرتها على اللواء", "تمكنت القوات التركية من السيطرة عليها": the taking;
+        # "تفرض سيطرتها", "أكد سيطرة الجيش على": the holding
+        act = texts[max(0, k - 4):k]
+        return "Capture" if any(any(f in _ACT_WORDS for f in clitic_forms(w)) for w in act) else "TerritorialControl"
+    if label == "GroundOffensive" and texts[k] in _CAMPAIGN_WORDS and (
+            air or texts[k - 1:k] and texts[k - 1] in _BOMBING):  # "air campaign", "its bombing campaign"
         return "AirCampaign"
-    if label == "Attack" and air:
-        return "AirCampaign"
+    period = any(w in _PERIOD_WORDS for w in texts)
+    if label in ("AirCampaign", "Airstrike") and texts[k] in _BARE_STRIKES and not air:
+        # "strikes", "bombardment" without aircraft: an attack or a shelling by unstated means
+        return "Shelling" if texts[k] in _BOMBARDMENT else "Attack"
+    if label == "AirCampaign" or label == "Attack" and air:
+        return "AirCampaign" if period else "Airstrike"  # raids on one occasion are one air strike
     if label == "Shelling" and k + 1 < len(texts) and texts[k + 1] in lexicon.AIR_WORDS:
-        return "Airstrike"
+        return "AirCampaign" if period else "Airstrike"
     return label
 
 
@@ -200,7 +273,7 @@ def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k
 
 def _is_stronghold(word: str) -> bool:
     """True for 'stronghold' nouns, which describe who holds the place named before them."""
-    return lexicon.OPERATION_TRIGGERS[_trigger_word(word)] == "TerritorialControl"
+    return lexicon.OPERATION_TRIGGERS.get(_trigger_word(word) or "") == "TerritorialControl"
 
 
 def _assign_actors(ctx: Context, ops: list[Operation], tokens: list[Token], triggers, clause: Clause) -> None:
@@ -243,7 +316,10 @@ def _actor_role(op: Operation, item: Item, before: list[str], trigger_start: int
         return None
     if before[-1:] and before[-1] in lexicon.TARGET_MARKERS:
         return "targets"
-    if item.proclitic == "ل":  # "strikes on ISIS" (لداعش): a target of an attack, else a genitive
+    if item.proclitic == "ل":
+        if before and _trigger_word(before[-1]):  # "قصف للتحالف", "غارة للتحالف": whose strike it is
+            return "agents"
+        # "strikes on ISIS" further on (لداعش): a target of an attack, else a genitive
         attack = op.cls in _ATTACKS | {"GroundOffensive"}
         return "targets" if attack and item.start > trigger_start else None
     return "agents"
@@ -252,11 +328,13 @@ def _actor_role(op: Operation, item: Item, before: list[str], trigger_start: int
 def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, stronghold: bool) -> list[Entity]:
     """Places after the trigger (before it for a stronghold), leaving out reference points
     ('bordering Iraq', 'south-east of Raqqa', 'on the Euphrates')."""
-    stoppers = [t.end for t in tokens if t.text in PLACE_STOPPERS]
+    stoppers = [t.end for n, t in enumerate(tokens) if t.text in PLACE_STOPPERS
+                and not (n and clitic_forms(tokens[n - 1].text)[-1] in _PREPOSITIONS)]  # "في شمال سوريا": in it
     # what was said begins at "that": a place before it belongs to the saying ("ومقره بريطانيا، فأكد أن")
     opening = max((t.end for t in tokens if t.text in _THAT and t.end <= trigger), default=0)
     all_places = [i for i in items if i.entity.kind == "place" and (i.start >= opening or i.start > trigger)]
-    places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers)]
+    places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers)
+              and not (i.proclitic == "ل" and any(0 <= i.start - j.end <= 2 for j in all_places))]  # "الغوطة لدمشق"
     after = [i.entity for i in places if trigger < i.start < limit]
     before = [i.entity for i in places if i.end <= trigger]
     where = [t for t in tokens if t.text in _WHERE and t.end <= trigger
@@ -317,8 +395,9 @@ def _add(target: list, values) -> None:
 
 
 def _main_place(ctx: Context) -> Entity | None:
-    """The article's most mentioned specific place (used when a clause names none)."""
-    counts = Counter(i.entity for i in ctx.items if i.entity.kind == "place" and i.entity.cls != "Country")
+    """The article's most mentioned specific place, not counting reference points ("شرق نهر الفرات")."""
+    counts = Counter(i.entity for i in ctx.items if i.entity.kind == "place" and i.entity.cls != "Country"
+                     and not _after_stopper(ctx, i))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -374,10 +453,36 @@ def _merge_repeated_mentions(ctx: Context) -> None:
 
 
 def _default_places(ctx: Context) -> None:
-    """Operations that name no place get the article's main place (or are dropped if it has none)."""
+    """Operations that name no place take the scene: the last place named before them in their
+    sentence; else the article's main place (or they are dropped if it has none). A holding with no
+    place of its own is dropped: "areas the SDF holds" says nothing about where."""
     fallback = _main_place(ctx)
     for op in [o for o in ctx.extraction.operations if not o.places]:
-        if fallback is None:
+        if op.cls == "TerritorialControl":  # "مناطق تسيطر عليها قسد": a holding of no named place
+            ctx.extraction.operations.remove(op)
+            continue
+        scene = _scene(ctx, op)
+        if scene is not None:
+            op.places.append(scene)
+        elif fallback is None:
             ctx.extraction.operations.remove(op)
         else:
             op.places.append(fallback)
+
+
+def _scene(ctx: Context, op: Operation) -> Entity | None:
+    """The last place named before an operation in its sentence, leaving out reference points
+    ("شرق نهر الفرات") and countries (too wide to be a scene). Not the sentence before: there it
+    often belongs to another story ("معارك مدينة حلب العام الماضي" before OCHA's warning on Mayadin)."""
+    at = _folded(ctx, op.mention.start)
+    sentence = op.mention.sentence
+    items = [i for i in ctx.items_before(at) if i.entity.kind == "place" and i.sentence == sentence
+             and i.entity.cls != "Country" and not _after_stopper(ctx, i)]
+    return items[0].entity if items else None
+
+
+def _after_stopper(ctx: Context, item: Item) -> bool:
+    """True when a direction or 'near' word stands just before a place mention (a reference point)."""
+    before = ctx.norm.text[max(0, item.start - 30):item.start].split()
+    return bool(before) and before[-1] in PLACE_STOPPERS and not (
+        len(before) > 1 and clitic_forms(before[-2])[-1] in _PREPOSITIONS)

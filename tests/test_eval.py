@@ -34,7 +34,7 @@ def gold() -> dict:
                    span("اللجنة الدولية للصليب الأحمر") | {"class": "HumanitarianOrganisation", "qid": None},
                    span("المدنيين") | {"class": "Civilians", "qid": None}],
         "places": [span("مدينة الرقة") | {"class": "CityOrTown", "qid": "Q283368"}],
-        "operations": [{"type": "AirCampaign", "trigger": span("غارات"),
+        "operations": [{"type": "Airstrike", "trigger": span("غارات"),  # raids on one occasion
                         "places": [span("الرقة") | {"qid": "Q283368"}], "agents": [span("روسية")]}],
         "statements": [{"kind": "Condemnation", "by": span("اللجنة الدولية للصليب الأحمر"), "cue": span("ونددت")}],
         "figures": [span("عشرات المدنيين") | {"kind": "Killed", "min": 10, "max": 99, "approximation": "vague"}],

@@ -172,10 +172,12 @@ def test_the_entry_into_mayadin(seed_graph):
 
 def test_operations_by_type(seed_graph):
     assert {k: v for k, v in counts(seed_graph).items() if k in (
-        "Entry", "Advance", "Capture", "TerritorialControl", "AirCampaign", "ArmedClash", "Attack",
+        "Entry", "Advance", "Capture", "TerritorialControl", "AirCampaign", "Airstrike", "ArmedClash", "Attack",
         "GroundOffensive", "Redeployment")} == {
-        "Entry": 2, "Advance": 2, "Capture": 3, "TerritorialControl": 3, "AirCampaign": 3, "ArmedClash": 2,
-        "Attack": 3, "GroundOffensive": 4, "Redeployment": 1}
+        # one holding per place held ("يسيطر على المخبز الآلي وسوق الهال والصوامع": three); raids on one
+        # occasion are air strikes, a campaign only over a period (guidelines version 2, docs/gold-format.md)
+        "Entry": 2, "Advance": 2, "Capture": 1, "TerritorialControl": 9, "AirCampaign": 1, "Airstrike": 2,
+        "ArmedClash": 2, "Attack": 3, "GroundOffensive": 4, "Redeployment": 1}
 
 
 def test_relative_dates_resolve_when_the_publication_date_is_known(seed_article):

@@ -1,10 +1,10 @@
-"""How far the two annotation passes of the operations agree, scored as `khabar eval` scores.
+"""How far two annotation passes of the operations agree, scored as `khabar eval` scores.
 
-    python devset/tools/agreement.py
+    python devset/tools/agreement.py [PASS GOLD_PASS]     (default: 1 2)
 
-The first pass (session 1, no written rules) is scored as if it were a prediction against the second
-(guidelines version 2, docs/gold-format.md), with the scorer's own matching: same type and one place
-in common. A place of the first pass counts with every mention of the same entity in its article, as
+Pass 1 is session 1's (no written rules), pass 2 the gold (guidelines version 2, docs/gold-format.md),
+pass 3 a second, independent annotation under the same guidelines. PASS is scored as if it were a
+prediction against GOLD_PASS, with the scorer's own matching: same type and one place in common. A place of the first pass counts with every mention of the same entity in its article, as
 the extractor's places do. Also printed: how often the two passes put an operation on the same
 trigger, and the types they gave when they did. Needs only the repository.
 """
@@ -36,13 +36,14 @@ def as_prediction(gold: dict) -> list[dict]:
     return ops
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    one, two = (int(a) for a in argv[1:3]) if len(argv) > 2 else (1, 2)
     articles = build_gold.load_articles("dev")
-    first = {s.id: s for s in build_gold.all_specs("dev", operations_pass=1)}
+    first = {s.id: s for s in build_gold.all_specs("dev", operations_pass=one)}
     totals = Counter()
     types = Counter()
-    print(f"{'article':38} {'pass1':>5} {'pass2':>5} {'agree':>5}  F1")
-    for spec in build_gold.all_specs("dev", operations_pass=2):
+    print(f"{'article':38} {'pass' + str(one):>5} {'pass' + str(two):>5} {'agree':>5}  F1")
+    for spec in build_gold.all_specs("dev", operations_pass=two):
         second = build_gold.build(spec, articles[spec.id])
         earlier = build_gold.build(first[spec.id], articles[spec.id])
         pred = as_prediction(earlier)
@@ -55,11 +56,11 @@ def main() -> int:
         print(f"{spec.id:38} {len(pred):5} {len(second['operations']):5} {score.tp:5}  {f1:.3f}")
     f1 = 2 * totals["tp"] / (totals["pass1"] + totals["pass2"])
     trig = 2 * totals["trigger_tp"] / (totals["pass1"] + totals["pass2"])
-    print(f"\noperations (type + place), pass 1 scored against pass 2: F1 {f1:.3f} "
-          f"({totals['tp']} agreed; {totals['pass1']} in pass 1, {totals['pass2']} in pass 2)")
+    print(f"\noperations (type + place), pass {one} scored against pass {two}: F1 {f1:.3f} "
+          f"({totals['tp']} agreed; {totals['pass1']} in pass {one}, {totals['pass2']} in pass {two})")
     print(f"same trigger: F1 {trig:.3f}; of the {totals['trigger_tp']} shared triggers, same type "
           f"{sum(n for (a, b), n in types.items() if a == b)}")
-    print("types on shared triggers that differ (pass 2 <- pass 1):")
+    print(f"types on shared triggers that differ (pass {two} <- pass {one}):")
     for (a, b), n in sorted(types.items(), key=lambda x: -x[1]):
         if a != b:
             print(f"  {a:20} <- {b:20} {n}")
@@ -67,4 +68,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))

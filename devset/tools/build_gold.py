@@ -344,12 +344,14 @@ def load_articles(which: str = "dev") -> dict[str, dict]:
 from entities import ENTITIES, PLACES  # noqa: E402
 
 
-def second_pass() -> tuple[dict[str, list], dict[str, list], dict[str, list]]:
-    """The second operations pass (guidelines version 2, docs/gold-format.md): article id →
-    operations, and the actor and place mentions it added (entries as in a spec's actors/places)."""
-    import ops_v2_a
-    import ops_v2_b
-    parts = (ops_v2_a, ops_v2_b)
+def later_pass(number: int = 2) -> tuple[dict[str, list], dict[str, list], dict[str, list]]:
+    """A later operations pass (guidelines version 2, docs/gold-format.md), from ops_v{number}_a.py and
+    ops_v{number}_b.py: article id → operations, and the actor and place mentions it added (entries as
+    in a spec's actors/places). Pass 2 is the gold; pass 3 is an independent re-annotation of the same
+    articles under the same guidelines, kept to measure agreement (devset/tools/agreement.py)."""
+    import importlib
+
+    parts = [importlib.import_module(f"ops_v{number}_{half}") for half in ("a", "b")]
     return ({k: v for m in parts for k, v in m.OPS.items()},
             {k: v for m in parts for k, v in getattr(m, "EXTRA_ACTORS", {}).items()},
             {k: v for m in parts for k, v in getattr(m, "EXTRA_PLACES", {}).items()})
@@ -367,7 +369,7 @@ def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
     specs = ann_seed.SPECS + ann_ar.SPECS + ann_en.SPECS
     if operations_pass == 1:
         return specs
-    ops, actors, places = second_pass()
+    ops, actors, places = later_pass(operations_pass)
     return [replace(spec, ops=ops[spec.id],
                     actors=[*spec.actors, *actors.get(spec.id, [])],
                     places=[*spec.places, *places.get(spec.id, [])])
@@ -375,15 +377,25 @@ def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
 
 
 def main(argv: list[str]) -> int:
-    which = "dev"
+    which, number, out = "dev", 2, None
     args = argv[1:]
-    if args[:1] == ["--set"]:
-        which, args = args[1], args[2:]
+    while args[:1] and args[0].startswith("--"):
+        if args[0] == "--set":
+            which = args[1]
+        elif args[0] == "--pass":  # build another operations pass (into --out, never over the gold)
+            number = int(args[1])
+        elif args[0] == "--out":
+            out = Path(args[1])
+        else:
+            raise SystemExit(f"unknown option {args[0]}")
+        args = args[2:]
+    if number != 2 and out is None:
+        raise SystemExit("--pass other than 2 needs --out DIR (the gold is pass 2)")
     articles = load_articles(which)
-    gold_dir = SETS[which][1]
+    gold_dir = out or SETS[which][1]
     gold_dir.mkdir(parents=True, exist_ok=True)
     only = set(args)
-    for spec in all_specs(which):
+    for spec in all_specs(which, number):
         if only and spec.id not in only:
             continue
         try:
