@@ -17,24 +17,26 @@ def _table(spec: dict[str, str]) -> dict[str, str]:
 # Operation triggers: one word each, the class of the operation it names.
 OPERATION_TRIGGERS = _table({
     "Entry": "دخلت دخل دخول يدخل تدخل اقتحمت اقتحم اقتحام entered enter entering stormed",
-    "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها تقدمه تقدما مسافة تطويق طوقت تطوق يطوق شطر "
+    "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها تقدمه تقدما مسافة تطويق طوقت تطوق يطوق شطر تغلغل تغلغله "
                "advanced advance advancing encircled encircling encircle",
     "DistanceVerb": "تبعد يبعد",
     "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت استيلاء طرد طردت طردها اجتاحت "
-               "اجتاح captured seized recaptured retook overran liberated",
+               "اجتاح أخرجت أخرج captured seized recaptured retook overran liberated",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",
-    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله بسيطرته stronghold strongholds bastion",
+    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم بسيطرته stronghold "
+                          "strongholds bastion",
     "HeldBy": "held controlled",
     "ControlNoun": "سيطرة سيطرتها سيطرته سيطرتهم السيطرة control",
     "AirCampaign": "غارات الغارات غاراتها براميل airstrikes strikes raids bombing bombardment",
     "Airstrike": "غارة الغارة airstrike strike raid bombed",
     "ArmedClash": "اشتباكات اشتباك الاشتباكات معارك معركة مواجهات المعارك المواجهات القتال يشتبك تشتبك اشتبكت "
+                  "تقاتل يقاتل يقاتلون "
                   "clashes clashed fighting battle battles battling",
     "Shelling": "قصف القصف قصفت قصفوا يقصف تقصف قصفها قصفا قذائف صواريخ shelling shelled artillery mortar",
     "GroundOffensive": "هجوم هجوما الهجوم هجومها هجمات عملية عمليات العملية عمليتها عملياتها عملياته حملة الحملة "
                        "حملتها سحق offensive assault campaign operation",
     "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا انفجار تفجير تفجيرات "
-              "اغتيال attack attacks attacked targeting targeted pounded massacre bombings explosion blast",
+              "اغتيال attack attacks attacked targeting targeted pounded massacre bombings explosion blast struck",
     "Redeployment": "نقلت نقل",
     "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت غادر غادروا خروج إجلاء أجلي انسحبت انسحب انسحاب "
                   "انسحابها تعزيزات دوريات deployed deployment evacuated evacuation withdrew withdrawal "

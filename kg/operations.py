@@ -112,20 +112,36 @@ def _clause_operations(ctx: Context, clause: Clause) -> list[Operation]:
     triggers = _triggers(ctx, tokens)
     operations: list[Operation] = []
     for n, (k, cls) in enumerate(triggers):
-        bound = triggers[n + 1][0] if n + 1 < len(triggers) else len(tokens)
+        # places run to the next trigger, past a holding that only describes them ("in a village held by
+        # IS in Deir az-Zour": the strikes were in Deir az-Zour too)
+        bound = next((j for j, c in triggers[n + 1:] if c != "TerritorialControl"), len(tokens))
         operation = Operation(cls, ctx.mention(tokens[k].start + _cut(tokens[k]), tokens[k].end))
         _assign_places_and_times(ctx, operation, tokens, k, bound, clause)
         operation.intended = _intended(tokens, k, cls)
         operations.append(operation)
     _assign_actors(ctx, operations, tokens, triggers, clause)
-    operations = [one for op in operations for one in _one_holding_per_place(op)]
-    period = any(t.text in _PERIOD_WORDS for t in tokens)
-    for operation in operations:  # "قصف للتحالف الدولي": the coalition strikes from the air
+    texts = [t.text for t in tokens]
+    for (k, _), operation in zip(triggers, operations):  # "قصف للتحالف الدولي": it strikes from the air
         if operation.cls in ("Shelling", "Attack") and operation.agents and all(
                 a.key in AIR_ONLY_ACTORS for a in operation.agents):
-            operation.cls = "AirCampaign" if period else "Airstrike"
+            operation.cls = "AirCampaign" if _over_a_period(texts, k) else "Airstrike"
+    operations = [one for op in operations for one in _one_holding_per_place(op)]
     ctx.extraction.operations.extend(operations)
     return operations
+
+
+def _over_a_period(texts: list[str], k: int) -> bool:
+    """Whether the clause tells the trigger at k as lasting ("منذ أسبوع", "تواصل", "حملة", "since"): a
+    word of a period counts for the trigger nearest to it ("تتواصل المعارك وسط قصف جوي": the fighting
+    goes on, the bombardment is told once)."""
+    triggers = [i for i, w in enumerate(texts) if _trigger_word(w)]
+    for j, word in enumerate(texts):
+        if not any(f in _PERIOD_WORDS for f in clitic_forms(word)):
+            continue
+        rivals = [i for i in triggers if i not in (j, k) and abs(i - j) < abs(k - j)]
+        if not rivals:
+            return True
+    return False
 
 
 def _one_holding_per_place(op: Operation) -> list[Operation]:
@@ -247,7 +263,7 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     if label == "GroundOffensive" and texts[k] in _CAMPAIGN_WORDS and (
             air or texts[k - 1:k] and texts[k - 1] in _BOMBING):  # "air campaign", "its bombing campaign"
         return "AirCampaign"
-    period = any(w in _PERIOD_WORDS for w in texts)
+    period = _over_a_period(texts, k)
     if label in ("AirCampaign", "Airstrike") and texts[k] in _BARE_STRIKES and not air:
         # "strikes", "bombardment" without aircraft: an attack or a shelling by unstated means
         return "Shelling" if texts[k] in _BOMBARDMENT else "Attack"
@@ -264,7 +280,7 @@ def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k
     items = ctx.items_in(clause.start, clause.end)
     trigger_start = tokens[k].start
     limit = tokens[bound].start if bound < len(tokens) else clause.end
-    _add(op.places, _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text)))
+    _add(op.places, _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text), ctx.norm.text))
     times = [(t, _folded(ctx, t.mention.start)) for t in ctx.extraction.times]
     after = [t for t, at in times if trigger_start <= at < limit]
     before = [t for t, at in times if clause.start <= at < trigger_start]
@@ -325,9 +341,11 @@ def _actor_role(op: Operation, item: Item, before: list[str], trigger_start: int
     return "agents"
 
 
-def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, stronghold: bool) -> list[Entity]:
-    """Places after the trigger (before it for a stronghold), leaving out reference points
-    ('bordering Iraq', 'south-east of Raqqa', 'on the Euphrates')."""
+def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, stronghold: bool,
+            text: str) -> list[Entity]:
+    """Places after the trigger (before it for a stronghold, or when none follows: the places named
+    last, with those listed with them), leaving out reference points ('bordering Iraq', 'south-east
+    of Raqqa', 'on the Euphrates')."""
     stoppers = [t.end for n, t in enumerate(tokens) if t.text in PLACE_STOPPERS
                 and not (n and clitic_forms(tokens[n - 1].text)[-1] in _PREPOSITIONS)]  # "في شمال سوريا": in it
     # what was said begins at "that": a place before it belongs to the saying ("ومقره بريطانيا، فأكد أن")
@@ -340,15 +358,29 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
     where = [t for t in tokens if t.text in _WHERE and t.end <= trigger
              and sum(1 for u in tokens if t.end <= u.start < trigger) <= 2]
     if where and not stronghold:  # "محاصرون في دوما، حيث يستمر القتال": where = the place just named
-        named = [i.entity for i in places if i.end <= where[-1].start]
+        named = [i for i in places if i.end <= where[-1].start]
         if named:
-            return named[-1:]
+            return _listed_with_last(named, text)
     if after and all(p.cls == "Country" for p in after) and any(p.cls != "Country" for p in before):
         after = []  # "... مع روسيا" after the trigger: the town named before says where
     if stronghold:
         adjacent = [i.entity for i in all_places if 0 <= trigger - i.end <= 2]  # "Raqqa, its stronghold"
         return _most_specific(adjacent or before or after)
-    return _most_specific(after or before[-1:])
+    earlier = [i for i in places if i.end <= trigger]
+    return _most_specific(after or _listed_with_last(earlier, text))
+
+
+def _listed_with_last(items: list[Item], text: str) -> list[Entity]:
+    """The last place of a list and those listed with it ("بلدتي نبل والزهراء، حيث", "نبل والزهراء
+    ... التي يسيطر عليها"): the places joined to it by و or a comma alone."""
+    if not items:
+        return []
+    group = [items[-1]]
+    for item in reversed(items[:-1]):
+        if text[item.end:group[0].start].strip(" ،,ـ-") not in ("", "و"):
+            break
+        group.insert(0, item)
+    return [i.entity for i in group]
 
 
 def _inside(a: Entity, b: Entity) -> bool:
@@ -443,13 +475,28 @@ def _merge_repeated_mentions(ctx: Context) -> None:
     kept: list[Operation] = []
     for op in ctx.extraction.operations:
         first = next((k for k in kept if _same_happening(op, k)), None)
+        told = False
+        if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
+            first = next((k for k in reversed(kept) if k.cls == op.cls and not k.intended and op.mention.sentence - k.mention.sentence <= 6
+                          and (not op.agents or not k.agents or set(op.agents) & set(k.agents))), None)
+            told = first is not None
         if first is None:
             kept.append(op)
             continue
         first.also_mentioned.append(op.mention)
-        for role in ("agents", "supporters", "targets", "times"):
+        for role in ("agents", "supporters", "targets", "times") + (("places",) if told else ()):
             _add(getattr(first, role), getattr(op, role))
     ctx.extraction.operations[:] = kept
+
+
+def _definite(ctx: Context, op: Operation) -> bool:
+    """Whether a trigger is a definite or possessed noun ("الهجوم", "هجومها", "the offensive"): it
+    names a happening already told."""
+    if ctx.article.language == "en":
+        before = ctx.article.text[max(0, op.mention.start - 6):op.mention.start].split()
+        return bool(before) and before[-1].lower() in ("the", "its", "their")
+    word = fold(op.mention.text)
+    return word.startswith("ال") or word.endswith(("ها", "ه", "هم"))
 
 
 def _default_places(ctx: Context) -> None:

@@ -447,3 +447,21 @@ def test_an_aim_told_after_the_operation_is_marked_intended():
 def test_the_area_stands_for_the_region_named_before():
     x = run("تشن القوات السورية هجوما على الغوطة الشرقية. واستعادت القوات نحو 70 في المئة من المنطقة.")
     assert ("Capture", ["Eastern Ghouta"]) in types_and_places(x)
+
+
+def test_places_listed_together_before_a_relative_or_where_clause_all_count():
+    x = run("وصلت القوات إلى بلدتي نبل والزهراء حيث تفرض قوات النظام سيطرتها.")
+    assert types_and_places(x) == [("TerritorialControl", ["Nubl"]), ("TerritorialControl", ["Az Zahra'"])]
+
+
+def test_a_holding_that_describes_a_place_does_not_cut_the_places_of_the_strike_before_it():
+    x = run("Russian air strikes on Sunday killed 34 civilians in a village held by Islamic State in Deir ez-Zor province.",
+            language="en")
+    assert types_and_places(x)[0] == ("Airstrike", ["Deir ez-Zor Governorate"])
+
+
+def test_a_definite_later_mention_is_the_same_happening():
+    x = run("بدأت قوات النظام حملة عسكرية على مدينة دوما. وقالت الأمم المتحدة إن الحملة دفعت الآلاف "
+            "إلى الفرار نحو مدينة حرستا.")
+    (offensive,) = [op for op in x.operations if op.cls == "GroundOffensive"]
+    assert [m.text for m in offensive.also_mentioned] == ["الحملة"]
