@@ -1,6 +1,7 @@
-"""The gold development set (devset/): every gold file is consistent with its article text.
+"""The gold development set (devset/) and the held-out test set (devset/heldout/): every gold file is
+consistent with its article text and is what its annotation specs build.
 
-Runs without /work/shared: the article texts are in devset/articles.jsonl and seeds/.
+Runs without /work/shared: the article texts are in devset/articles.jsonl, devset/heldout/ and seeds/.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "devset"
 GOLD = sorted((DEVSET / "gold").glob("*.json"))
+HELDOUT = sorted((DEVSET / "heldout" / "gold").glob("*.json"))
 SEED_ID = "000_0b2b1d84f3c92a2c"
 
 
@@ -32,7 +34,7 @@ def _gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+@pytest.mark.parametrize("path", GOLD + HELDOUT, ids=[p.stem for p in GOLD + HELDOUT])
 def test_gold_file_checks(path):
     """Offsets exact, classes valid, QIDs verified, hash matches the text, roles point at mentions."""
     assert check.check_file(path, TEXTS, QIDS) == []
@@ -76,3 +78,34 @@ def test_checker_catches_a_shifted_span(tmp_path):
     broken = tmp_path / path.name
     broken.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     assert any("actors[0]" in p for p in check.check_file(broken, TEXTS, QIDS))
+
+
+def _build_gold_module():
+    import sys
+
+    sys.path.insert(0, str(DEVSET / "tools"))
+    try:
+        import build_gold
+    finally:
+        sys.path.remove(str(DEVSET / "tools"))
+    return build_gold
+
+
+@pytest.mark.parametrize("which, gold_dir", [("dev", DEVSET / "gold"), ("heldout", DEVSET / "heldout" / "gold")])
+def test_gold_files_are_what_the_specs_build(which, gold_dir):
+    """Nobody edited a gold file by hand: each is what build_gold.py makes of its spec (for the
+    development set, with the operations of the second pass)."""
+    build_gold = _build_gold_module()
+    articles = build_gold.load_articles(which)
+    specs = build_gold.all_specs(which)
+    assert {s.id for s in specs} == {p.stem for p in gold_dir.glob("*.json")}
+    for spec in specs:
+        assert build_gold.build(spec, articles[spec.id]) == _gold(gold_dir / f"{spec.id}.json"), spec.id
+
+
+def test_the_held_out_set_is_drawn_apart_from_the_development_set():
+    rows = [json.loads(line) for line in (DEVSET / "heldout" / "articles.jsonl").open(encoding="utf-8")]
+    dev = {json.loads(line)["id"] for line in (DEVSET / "articles.jsonl").open(encoding="utf-8")}
+    assert len(rows) == 10 and not {r["id"] for r in rows} & dev
+    assert sum(r["source_file"] == "ant-arabic-news.jsonl.gz" for r in rows) == 6
+    assert {p.stem for p in HELDOUT} == {r["id"] for r in rows}
