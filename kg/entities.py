@@ -52,6 +52,24 @@ FACILITY_NOUNS = {fold(w): cls for w, cls in {
     "مصفاة": "Facility", "جسر": "Facility", "سد": "Facility", "قلعة": "Landmark", "تلال": "Landmark",
     "تلة": "Landmark", "جبل": "Landmark", "مرتفعات": "Landmark", "مواقع": "Facility"}.items()}
 ROAD_NOUN = fold("طريق")
+# Kind nouns a place's own name follows ("قرية هداج"): its class and how many names ("بلدتي": two).
+KIND_NOUNS = {fold(w): kind for w, kind in {
+    "قرية": ("CityOrTown", 1), "بلدة": ("CityOrTown", 1), "قريتي": ("CityOrTown", 2), "بلدتي": ("CityOrTown", 2),
+    "حي": ("Neighbourhood", 1), "حيي": ("Neighbourhood", 2), "مخيم": ("Neighbourhood", 1),
+    "village": ("CityOrTown", 1), "town": ("CityOrTown", 1), "neighbourhood": ("Neighbourhood", 1),
+    "neighborhood": ("Neighbourhood", 1)}.items()}
+# First words of two-word place names, and adjectives that belong to a name.
+NAME_HEADS = frozenset(fold(w) for w in "بيت عين تل تل دير كفر خان جسر رأس راس أبو ابو أم ام بئر مرج سوق قصر "
+                                           "al el".split())
+NAME_ADJECTIVES = frozenset(fold(w) for w in "الكبرى الصغرى الكبير الصغير الجديدة القديمة الفوقاني التحتاني "
+                                                "الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية".split())
+# Words after a kind noun that are not a name.
+NOT_NAMES = frozenset(fold(w) for w in (
+    "صغيرة كبيرة مجاورة المجاورة أخرى اخرى واحدة الواقعة الواقع التي الذي التابعة تابعة تابعين قريبة القريبة "
+    "نائية حدودية الحدودية محاصرة المحاصرة سكني سكنية جديدة قديمة مدمرة آمنة يسيطر تسيطر يقطنها تقع يقع "
+    "كانت كان تمكنت تمكن شهدت تشهد تعرضت استهدفت استهدف تضم يسكنها تسكنها سقطت "
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي في على من إلى الى عن قرب بالقرب نحو حيث وسط "
+    "the a an in on near which that where held controlled").split())
 _CORRESPONDENTS = frozenset(fold(w) for w in "مراسل correspondent".split())  # the outlet itself speaks
 PHRASE_STOPS = frozenset(fold(w) for w in "على إلى الى في من عن عبر مع انطلاقا باتجاه نحو حتى ضد".split())
 CITY_NOUNS = frozenset(fold(w) for w in "مدينة بلدة".split())
@@ -313,8 +331,12 @@ def resolve_short_form(ctx: Context, form: str, before: int) -> Entity | None:
 
 
 def _local_places(ctx: Context, tokens: list[Token]) -> None:
-    """Places named by description: quarters of a city, facilities near it, roads."""
+    """Places named by description: quarters of a city, facilities near it, roads; and places the
+    gazetteer does not know, named after their kind ("قرية هداج", "حي القدم", "the village of Al-Shafah")."""
     for k, token in enumerate(tokens):
+        kind = next((KIND_NOUNS[f] for f in clitic_forms(token.text) if f in KIND_NOUNS), None)
+        if kind and not _covered(ctx, token):
+            _named_after_kind(ctx, tokens, k, kind)
         if clitic_forms(token.text)[-1] in QUARTER_NOUNS and k + 1 < len(tokens) \
                 and tokens[k + 1].text in QUARTER_ADJECTIVES:
             _quarter(ctx, tokens, k)
@@ -324,6 +346,56 @@ def _local_places(ctx: Context, tokens: list[Token]) -> None:
             _countryside(ctx, tokens, k)
         elif ROAD_NOUN in clitic_forms(token.text) or fold("الطريق") in clitic_forms(token.text):
             _road(ctx, tokens, k)
+
+
+def _named_after_kind(ctx: Context, tokens: list[Token], k: int, kind: tuple[str, int]) -> None:
+    """The unknown names after a kind noun: one for "قرية", two for the dual "بلدتي نبل والزهراء"; a
+    name is one word, or two when the first is a word places are named with ("بيت سحم", "تل أبيض")
+    or the second an adjective of names ("أورم الكبرى"). English needs "of" and a capital."""
+    cls, count = kind
+    j = k + 1
+    english = ctx.article.language == "en"
+    if english:
+        if j >= len(tokens) or tokens[j].text != "of":
+            return
+        j += 1
+    for n in range(count):
+        if j >= len(tokens):
+            return
+        word = _strip_conjunction(tokens[j].text) if n else tokens[j].text
+        if _covered(ctx, tokens[j]):  # a name the gazetteer knows: go on to the next one
+            j = _after_items(ctx, tokens, j)
+            continue
+        if not _can_name(ctx, tokens[j], word, english):
+            return
+        start = tokens[j].end - len(word)
+        end = tokens[j].end
+        if j + 1 < len(tokens) and not _covered(ctx, tokens[j + 1]) and (
+                word in NAME_HEADS or tokens[j + 1].text in NAME_ADJECTIVES
+                or english and _capitalised(ctx, tokens[j + 1])):
+            j += 1
+            end = tokens[j].end
+        key = (cls, ctx.norm.text[start:end])
+        entity = ctx.locals.get(key)
+        if entity is None:
+            entity = ctx.locals[key] = _local_place(ctx, cls, start, end).entity
+        else:
+            ctx.add_item(entity, start, end)
+        j += 1
+
+
+def _can_name(ctx: Context, token: Token, word: str, english: bool) -> bool:
+    """Whether a word after a kind noun can be a name (not a number, adjective, verb or particle)."""
+    if english:
+        return _capitalised(ctx, token) and word not in NOT_NAMES
+    return (len(word) > 2 and not word.isdigit() and not word.isascii() and word not in NOT_NAMES
+            and word not in lexicon.OPERATION_TRIGGERS and not any(f in lexicon.OPERATION_TRIGGERS
+                                                                   for f in clitic_forms(word)))
+
+
+def _capitalised(ctx: Context, token: Token) -> bool:
+    start, _ = ctx.norm.to_original(token.start, token.end)
+    return ctx.article.text[start:start + 1].isupper()
 
 
 def _countryside(ctx: Context, tokens: list[Token], k: int) -> None:

@@ -464,6 +464,8 @@ def _same_happening(op: Operation, earlier: Operation) -> bool:
         return False
     if op.places and not (earlier.places and _same_area(op.places, earlier.places)):
         return False
+    if op.cls == "TerritorialControl" and set(op.places) != set(earlier.places):
+        return False  # a holding is of one place: the governorate is not the town held in it
     days = {(t.start, t.end) for t in op.times if t.resolved}
     earlier_days = {(t.start, t.end) for t in earlier.times if t.resolved}
     return not (days and earlier_days and not days & earlier_days)

@@ -465,3 +465,21 @@ def test_a_definite_later_mention_is_the_same_happening():
             "إلى الفرار نحو مدينة حرستا.")
     (offensive,) = [op for op in x.operations if op.cls == "GroundOffensive"]
     assert [m.text for m in offensive.also_mentioned] == ["الحملة"]
+
+
+@pytest.mark.parametrize("text, language, names", [
+    ("قتل خمسة مدنيين في قصف على قرية زملوقة شرقي سوريا.", None, ["زملوقة"]),
+    ("سيطر الجيش على أجزاء واسعة من حي القدم.", None, ["القدم"]),
+    ("شنت الطائرات غارات على بلدتي تل شغيب وكفرنبودة الغربية.", None, ["كفرنبودة الغربية"]),  # one known
+    ("وتعد أكبر بلدة تمكنت القوات من السيطرة عليها.", None, []),  # a verb, not a name
+    ("Russian air strikes hit the village of Al-Shafah on Sunday.", "en", ["Al-Shafah"]),
+])
+def test_places_the_gazetteer_lacks_are_named_after_their_kind(text, language, names):
+    x = run(text, language=language)
+    local = [e for e in x.entities if e.kind == "place" and e.key is None and e.cls in ("CityOrTown", "Neighbourhood")]
+    assert [e.labels.get(language or "ar") for e in local] == names
+
+
+def test_a_local_place_named_twice_is_one_place():
+    x = run("قتل مدنيون في قرية زملوقة. وقالت مصادر إن قرية زملوقة تعرضت لقصف.")
+    assert len([e for e in x.entities if e.labels.get("ar") == "زملوقة"]) == 1
