@@ -61,8 +61,9 @@ KIND_NOUNS = {fold(w): kind for w, kind in {
 # First words of two-word place names, and adjectives that belong to a name.
 NAME_HEADS = frozenset(fold(w) for w in "بيت عين تل تل دير كفر خان جسر رأس راس أبو ابو أم ام بئر مرج سوق قصر "
                                            "al el".split())
-NAME_ADJECTIVES = frozenset(fold(w) for w in "الكبرى الصغرى الكبير الصغير الجديدة القديمة الفوقاني التحتاني "
-                                                "الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية".split())
+NAME_ADJECTIVES = frozenset(fold(w) for w in (
+    "الكبرى الصغرى الكبير الصغير الجديدة القديمة الفوقاني التحتاني "
+    "الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية").split())
 # Words after a kind noun that are not a name.
 NOT_NAMES = frozenset(fold(w) for w in (
     "صغيرة كبيرة مجاورة المجاورة أخرى اخرى واحدة الواقعة الواقع التي الذي التابعة تابعة تابعين قريبة القريبة "

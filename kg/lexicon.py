@@ -36,7 +36,8 @@ OPERATION_TRIGGERS = _table({
     "GroundOffensive": "هجوم هجوما الهجوم هجومها هجمات عملية عمليات العملية عمليتها عملياتها عملياته حملة الحملة "
                        "حملتها سحق offensive assault campaign operation",
     "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا انفجار تفجير تفجيرات "
-              "اغتيال attack attacks attacked targeting targeted pounded massacre bombings explosion blast struck",
+              "اغتيال مفخخة مفخخات ناسفة attack attacks attacked targeting targeted pounded massacre bombings "
+              "struck",
     "Redeployment": "نقلت نقل",
     "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت غادر غادروا خروج إجلاء أجلي انسحبت انسحب انسحاب "
                   "انسحابها تعزيزات دوريات deployed deployment evacuated evacuation withdrew withdrawal "

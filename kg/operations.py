@@ -51,6 +51,9 @@ _DENIALS = frozenset(fold(w) for w in "تنفي نفت نفى ينفي نفوا 
 _DEAL_WORDS = frozenset(fold(w) for w in "اتفاق اتفاقا لاتفاق الاتفاق deal agreement".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
 _BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
+_AIR = frozenset({"Airstrike", "AirCampaign"})
+_TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
+_BLAST_WORDS = frozenset(fold(w) for w in "انفجار تفجير".split())
 _PUBLISH_FORMS = frozenset(fold(w) for w in "نشر نشرت".split())
 # Actors whose strikes in this war are air strikes, whatever the word ("قصف للتحالف الدولي").
 AIR_ONLY_ACTORS = frozenset({"us-led-coalition", "russian-aerospace-forces", "syrian-air-force"})
@@ -63,7 +66,7 @@ _WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".s
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها that".split())
 # Triggers that state an aim when they carry the proclitic ل ("لاستعادة الغوطة": to retake it).
-_AIM_WITH_L = frozenset({"Capture", "Entry", "Advance", "Redeployment"})  # not "تعرض لهجوم"
+_AIM_WITH_L = frozenset({"Capture", "Entry", "Advance", "Redeployment", "TerritorialControl"})  # not "تعرض لهجوم"
 
 
 @dataclass
@@ -174,7 +177,8 @@ def _intended(tokens: list[Token], k: int, cls: str) -> bool:
     if cls in ("Capture", "TerritorialControl", "Entry") and any(t.text in _GOAL_WORDS for t in tokens[k + 1:k + 9]):
         return True  # "السيطرة على الريف الشرقي تعد أولوية", "وكانت استعادة الغوطة هدفا رئيسيا"
     word = tokens[k].text
-    return cls in _AIM_WITH_L and word.startswith("ل") and _cut(tokens[k]) > 0 and word not in _UNDER_FORMS
+    to = word.startswith("ل") and (_cut(tokens[k]) > 0 or word.startswith("لل"))  # "للسيطرة": ل + السيطرة
+    return cls in _AIM_WITH_L and to and word not in _UNDER_FORMS
 
 
 def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
@@ -191,6 +195,8 @@ def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
             continue  # a word inside a name ("هيئة تحرير الشام"); "Russian airstrikes" names both
         if texts[k] in _BOMBING and texts[k + 1:k + 2] and texts[k + 1] in _CAMPAIGN_WORDS:
             continue  # "bombing campaign": the campaign word names it
+        if word in _BLAST_WORDS and any(_trigger_word(t) for t in texts[k + 1:k + 4]):
+            continue  # "انفجار سيارة مفخخة": the weapon names the attack
         if word in lexicon.LIGHT_VERBS and any(_trigger_word(t) for t in texts[k + 1:k + 10]):
             continue  # "شن هجوما", "شن عناصر من التنظيم، ليلة الجمعة، هجوما": the noun names the operation
         cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
@@ -235,7 +241,8 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     if label == "DistanceVerb":  # "باتت القوات تبعد أقل من كيلومترين عن عفرين": they came that close
         return "Advance" if any(w in lexicon.BECAME_WORDS for w in texts[max(0, k - 4):k]) else None
     if label == "GroundOffensive" and texts[k] in _ATTACK_NOUNS and any(
-            any(f in _ATTACK_OBJECTS for f in clitic_forms(w)) or w.startswith(fold("مضاد")) for w in texts[k + 1:k + 5]):
+            any(f in _ATTACK_OBJECTS for f in clitic_forms(w)) or w.startswith(fold("مضاد"))
+            for w in texts[k + 1:k + 5]):
         return "Attack"  # a counter-attack, a chemical attack, an attack on a position
     if label == "GroundOffensive" and texts[k + 1:k + 2] and texts[k + 1] in _NOT_COMBAT:
         return None  # "عمليات الإجلاء": evacuations, rescue work
@@ -479,7 +486,9 @@ def _merge_repeated_mentions(ctx: Context) -> None:
         first = next((k for k in kept if _same_happening(op, k)), None)
         told = False
         if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
-            first = next((k for k in reversed(kept) if k.cls == op.cls and not k.intended and op.mention.sentence - k.mention.sentence <= 6
+            kin = {op.cls} | (_AIR if op.cls == "Attack" and fold(op.mention.text) in _BARE_STRIKES else set())
+            first = next((k for k in reversed(kept) if k.cls in kin and not k.intended
+                          and op.mention.sentence - k.mention.sentence <= _TOLD_WITHIN
                           and (not op.agents or not k.agents or set(op.agents) & set(k.agents))), None)
             told = first is not None
         if first is None:

@@ -426,7 +426,8 @@ def test_bombardment_from_the_air_and_the_ground_is_two_operations():
     # the object of a taking is not a second operation
     ("استعادت قوات النظام الجمعة السيطرة على مدينة دوما.", [("Capture", ["Douma"])]),
     # English: X-held, a bombing campaign, strikes named with their agent
-    ("US-led coalition strikes targeted IS-held areas in Raqqa.", [("Airstrike", ["Raqqa"]), ("TerritorialControl", ["Raqqa"])]),
+    ("US-led coalition strikes targeted IS-held areas in Raqqa.",
+     [("Airstrike", ["Raqqa"]), ("TerritorialControl", ["Raqqa"])]),
     ("Russia faces accusations over its bombing campaign in Aleppo.", [("AirCampaign", ["Aleppo"])]),
     ("Russian airstrikes killed ten civilians in Idlib.", [("Airstrike", ["Idlib"])]),
 ])
@@ -455,8 +456,8 @@ def test_places_listed_together_before_a_relative_or_where_clause_all_count():
 
 
 def test_a_holding_that_describes_a_place_does_not_cut_the_places_of_the_strike_before_it():
-    x = run("Russian air strikes on Sunday killed 34 civilians in a village held by Islamic State in Deir ez-Zor province.",
-            language="en")
+    x = run("Russian air strikes on Sunday killed 34 civilians in a village held by Islamic State "
+            "in Deir ez-Zor province.", language="en")
     assert types_and_places(x)[0] == ("Airstrike", ["Deir ez-Zor Governorate"])
 
 
@@ -483,3 +484,18 @@ def test_places_the_gazetteer_lacks_are_named_after_their_kind(text, language, n
 def test_a_local_place_named_twice_is_one_place():
     x = run("قتل مدنيون في قرية زملوقة. وقالت مصادر إن قرية زملوقة تعرضت لقصف.")
     assert len([e for e in x.entities if e.labels.get("ar") == "زملوقة"]) == 1
+
+
+def test_a_car_bomb_is_the_attack_and_for_control_is_an_aim():
+    x = run("قتل 12 جنديا جراء انفجار سيارة مفخخة في مدينة درعا.")
+    assert [(op.cls, op.mention.text) for op in x.operations] == [("Attack", "مفخخة")]
+    x = run("سيطرت القوات على بلدة مسرابة وهي تتقدم للسيطرة على مدينة دوما.")
+    assert [(op.cls, op.intended) for op in x.operations if op.cls == "TerritorialControl"] == [
+        ("TerritorialControl", True)]
+
+
+def test_the_strikes_told_later_are_the_air_strikes_told_before():
+    x = run("Russian air strikes killed 34 civilians in Idlib on Sunday. The monitor said the strikes "
+            "hit a market in Idlib.", language="en")
+    (strike,) = x.operations
+    assert strike.cls == "Airstrike" and [m.text for m in strike.also_mentioned] == ["strikes"]

@@ -4,9 +4,10 @@
 
 Pass 1 is session 1's (no written rules), pass 2 the gold (guidelines version 2, docs/gold-format.md),
 pass 3 a second, independent annotation under the same guidelines. PASS is scored as if it were a
-prediction against GOLD_PASS, with the scorer's own matching: same type and one place in common. A place of the first pass counts with every mention of the same entity in its article, as
-the extractor's places do. Also printed: how often the two passes put an operation on the same
-trigger, and the types they gave when they did. Needs only the repository.
+prediction against GOLD_PASS, with the scorer's own matching: same type and one place in common. A
+place of the predicting pass counts with every mention of the same entity in its article, as the
+extractor's places do. Also printed: how often the two passes put an operation on the same trigger,
+and the types they gave when they did. Needs only the repository.
 """
 from __future__ import annotations
 
