@@ -19,6 +19,9 @@ SHORT_FORMS = {
     fold("الفصائل"): ("actor", ("ArmedGroup",), fold("فصائل")),
     fold("المرصد"): ("actor", ("MonitoringGroup",), fold("مرصد")),
     "observatory": ("actor", ("MonitoringGroup",), "observatory"),
+    # only after the coalition is named (no default: Arabic news also tells of the Saudi-led one)
+    fold("التحالف"): ("actor", ("Coalition",), fold("تحالف")),
+    "coalition": ("actor", ("Coalition",), "coalition"),
     fold("المدينة"): ("place", ("CityOrTown",), None),
     fold("البلدة"): ("place", ("CityOrTown",), None),
     fold("المحافظة"): ("place", ("Governorate",), None),
@@ -32,7 +35,7 @@ SHORT_FORMS = {
 }
 # Short forms that stand only for the entity their needle names, or their default: "the country" is
 # Syria in reporting on its war even right after Russia is named.
-NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة")})
+NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("التحالف"), "coalition"})
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
                        fold("الحكومة"): "Government of Syria", fold("الفصائل"): "Syrian rebel factions",

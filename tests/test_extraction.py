@@ -499,3 +499,12 @@ def test_the_strikes_told_later_are_the_air_strikes_told_before():
             "hit a market in Idlib.", language="en")
     (strike,) = x.operations
     assert strike.cls == "Airstrike" and [m.text for m in strike.also_mentioned] == ["strikes"]
+
+
+def test_the_coalition_stands_for_the_coalition_named_before_and_only_for_it():
+    x = run("US-led coalition strikes killed ten civilians in Raqqa. Belgian jets took part in coalition strikes "
+            "in Aleppo.", language="en")
+    assert [(op.cls, [a.key for a in op.agents]) for op in x.operations] == [
+        ("Airstrike", ["us-led-coalition"]), ("Airstrike", ["us-led-coalition"])]
+    x = run("قال الاتحاد الأوروبي إن التحالف قصف مدينة الرقة.")  # no coalition named: not the EU
+    assert [e.labels.get("en") for e in x.entities if e.kind == "actor"] == ["European Union"]
