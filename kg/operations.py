@@ -38,7 +38,8 @@ _ATTACK_OBJECTS = frozenset(fold(w) for w in (
 # Words of a period or a campaign: air strikes told with them are a campaign, not one raid.
 _PERIOD_WORDS = frozenset(fold(w) for w in (
     "منذ أيام الأيام أسابيع الأسابيع يومية يوميا مستمرة المستمرة تتواصل يتواصل تواصل تواصلت يواصل واصل واصلت "
-    "استمرار يستمر تستمر استمرت حملة الحملة since days weeks daily continuing continued continue campaign").split())
+    "استمرار يستمر تستمر استمرت حملة الحملة تشن يشن تشنها يشنها "  # launched, in the present: again and again
+    "since days weeks daily continuing continued continue campaign").split())
 # Words before a control noun that make it an act of taking ("بعد سيطرتها على", "خلال سيطرتهم على").
 _ACT_WORDS = frozenset(fold(w) for w in "بعد خلال عقب إثر اثر بسط إحكام احكام استكمال تمكنت تمكن أعلنت".split())
 _BARE_STRIKES = frozenset(fold(w) for w in "strikes strike bombing bombardment bombed".split())
@@ -52,6 +53,8 @@ _DEAL_WORDS = frozenset(fold(w) for w in "اتفاق اتفاقا لاتفاق �
 _PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
 _BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
 _AIR = frozenset({"Airstrike", "AirCampaign"})
+# Places that can be the scene of an operation the clause does not place (not a road, a building, a country).
+_SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
 _BLAST_WORDS = frozenset(fold(w) for w in "انفجار تفجير".split())
 _PUBLISH_FORMS = frozenset(fold(w) for w in "نشر نشرت".split())
@@ -529,13 +532,13 @@ def _default_places(ctx: Context) -> None:
 
 
 def _scene(ctx: Context, op: Operation) -> Entity | None:
-    """The last place named before an operation in its sentence, leaving out reference points
-    ("شرق نهر الفرات") and countries (too wide to be a scene). Not the sentence before: there it
+    """The last town or area named before an operation in its sentence, leaving out reference points
+    ("شرق نهر الفرات"), roads and buildings (too small) and countries (too wide). Not the sentence before: there it
     often belongs to another story ("معارك مدينة حلب العام الماضي" before OCHA's warning on Mayadin)."""
     at = _folded(ctx, op.mention.start)
     sentence = op.mention.sentence
     items = [i for i in ctx.items_before(at) if i.entity.kind == "place" and i.sentence == sentence
-             and i.entity.cls != "Country" and not _after_stopper(ctx, i)]
+             and i.entity.cls in _SCENES and not _after_stopper(ctx, i)]
     return items[0].entity if items else None
 
 
