@@ -23,7 +23,7 @@ OPERATION_TRIGGERS = _table({
     "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت استيلاء طرد طردت طردها اجتاحت "
                "اجتاح أخرجت أخرج captured seized recaptured retook overran liberated",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",
-    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم بسيطرته stronghold "
+    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم stronghold "
                           "strongholds bastion",
     "HeldBy": "held controlled",
     "ControlNoun": "سيطرة سيطرتها سيطرته سيطرتهم السيطرة control",

@@ -53,6 +53,7 @@ _DEAL_WORDS = frozenset(fold(w) for w in "اتفاق اتفاقا لاتفاق �
 _PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
 _BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
 _AIR = frozenset({"Airstrike", "AirCampaign"})
+_DURING = frozenset(fold(w) for w in "خلال أثناء اثناء during".split())
 # Places that can be the scene of an operation the clause does not place (not a road, a building, a country).
 _SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
@@ -119,8 +120,10 @@ def _clause_operations(ctx: Context, clause: Clause) -> list[Operation]:
     operations: list[Operation] = []
     for n, (k, cls) in enumerate(triggers):
         # places run to the next trigger, past a holding that only describes them ("in a village held by
-        # IS in Deir az-Zour": the strikes were in Deir az-Zour too)
-        bound = next((j for j, c in triggers[n + 1:] if c != "TerritorialControl"), len(tokens))
+        # IS in Deir az-Zour": the strikes were in Deir az-Zour too) and one that says when it happened
+        # ("انفجار سيارة مفخخة خلال سيطرتهم على بلدة ناحتة": the car bomb went off in Nahta)
+        bound = next((j for j, c in triggers[n + 1:] if c != "TerritorialControl"
+                      and not (j and tokens[j - 1].text in _DURING)), len(tokens))
         operation = Operation(cls, ctx.mention(tokens[k].start + _cut(tokens[k]), tokens[k].end))
         _assign_places_and_times(ctx, operation, tokens, k, bound, clause)
         operation.intended = _intended(tokens, k, cls)

@@ -508,3 +508,13 @@ def test_the_coalition_stands_for_the_coalition_named_before_and_only_for_it():
         ("Airstrike", ["us-led-coalition"]), ("Airstrike", ["us-led-coalition"])]
     x = run("قال الاتحاد الأوروبي إن التحالف قصف مدينة الرقة.")  # no coalition named: not the EU
     assert [e.labels.get("en") for e in x.entities if e.kind == "actor"] == ["European Union"]
+
+
+def test_a_clause_telling_when_does_not_cut_the_places_of_the_operation_before_it():
+    x = run("قتل 12 جنديا جراء انفجار سيارة مفخخة خلال سيطرتهم على مدينة الميادين.")
+    assert types_and_places(x) == [("Attack", ["Mayadin"]), ("Capture", ["Mayadin"])]
+
+
+def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
+    x = run("والى جانب مدينة الميادين، يحتفظ التنظيم بسيطرته على مدينة البوكمال.")
+    assert types_and_places(x) == [("TerritorialControl", ["Abu Kamal"])]

@@ -177,7 +177,7 @@ def test_operations_by_type(seed_graph):
         # one holding per place held ("يسيطر على المخبز الآلي وسوق الهال والصوامع": three); air strikes are a
         # campaign when told over a period ("في الأيام الأخيرة", "تشنها": launched again and again), else one
         # air strike each (guidelines version 2, docs/gold-format.md)
-        "Entry": 2, "Advance": 2, "Capture": 1, "TerritorialControl": 10, "AirCampaign": 3,
+        "Entry": 2, "Advance": 2, "Capture": 1, "TerritorialControl": 11, "AirCampaign": 3,
         "ArmedClash": 2, "Attack": 3, "GroundOffensive": 4, "Redeployment": 1}
 
 
