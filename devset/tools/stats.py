@@ -1,9 +1,13 @@
-"""Counts per category per gold file and overall (Markdown table), for devset/README.md."""
+"""Counts per category per gold file and overall (Markdown table), for devset/README.md.
+
+    python devset/tools/stats.py [GOLD_DIR]      (default: devset/gold; devset/heldout/gold for the test set)
+"""
 import json
+import sys
 from pathlib import Path
 
 CATS = ("actors", "places", "operations", "statements", "figures", "dates", "attributions")
-gold_dir = Path(__file__).resolve().parents[1] / "gold"
+gold_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "gold"
 total = dict.fromkeys(CATS, 0)
 qids = resolved = 0
 print("| article | lang | " + " | ".join(CATS) + " | QID-linked | dates resolved |")
