@@ -35,36 +35,48 @@ _ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم ه�
 _ATTACK_OBJECTS = frozenset(fold(w) for w in (
     "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي الكيميائي كيماوي الكيماوي انتحاري الانتحاري مفخخة "
     "بسيارة له بالغازات بالغاز الغازات غاز chemical suicide").split())
-# Words of a period or a campaign: air strikes told with them are a campaign, not one raid.
+# Air or ground (guidelines version 2, docs/gold-format.md): air strikes told with a word of a period
+# or a campaign are a campaign, else one air strike; present-tense launch verbs tell of strikes again
+# and again.
 _PERIOD_WORDS = frozenset(fold(w) for w in (
     "منذ أيام الأيام أسابيع الأسابيع يومية يوميا مستمرة المستمرة تتواصل يتواصل تواصل تواصلت يواصل واصل واصلت "
-    "استمرار يستمر تستمر استمرت حملة الحملة تشن يشن تشنها يشنها "  # launched, in the present: again and again
+    "استمرار يستمر تستمر استمرت حملة الحملة تشن يشن تشنها يشنها "
     "since days weeks daily continuing continued continue campaign").split())
-# Words before a control noun that make it an act of taking ("بعد سيطرتها على", "خلال سيطرتهم على").
-_ACT_WORDS = frozenset(fold(w) for w in "بعد خلال عقب إثر اثر بسط إحكام احكام استكمال تمكنت تمكن أعلنت".split())
+_AIR = frozenset({"Airstrike", "AirCampaign"})
+# English strike words that say nothing of aircraft: an attack ("strikes") or a shelling ("bombardment")
+# unless aircraft are named; "bombing campaign" is an air campaign.
 _BARE_STRIKES = frozenset(fold(w) for w in "strikes strike bombing bombardment bombed".split())
 _BOMBARDMENT = frozenset(fold(w) for w in "bombardment bombed".split())
+_BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
+# "قصف جوي ومدفعي", "قصفا بريا وجويا": from the air and from the ground, two operations.
 _AND_GROUND = frozenset(fold(w) for w in "وبري والبري ومدفعي والمدفعي وصاروخي والصاروخي".split())
 _GROUND = frozenset(fold(w) for w in "بري بريا البري مدفعي مدفعيا المدفعي صاروخي صاروخيا الصاروخي".split())
 _AND_AIR = frozenset(fold(w) for w in "وجوي وجويا والجوي".split())
+# Actors whose strikes in this war are air strikes, whatever the word ("قصف للتحالف الدولي").
+AIR_ONLY_ACTORS = frozenset({"us-led-coalition", "russian-aerospace-forces", "syrian-air-force"})
+# "انفجار سيارة مفخخة": the weapon after the blast names the attack.
+_BLAST_WORDS = frozenset(fold(w) for w in "انفجار تفجير".split())
+
+# Control: words before the noun "سيطرة" that make it an act of taking ("بعد سيطرتها على").
+_ACT_WORDS = frozenset(fold(w) for w in "بعد خلال عقب إثر اثر بسط إحكام احكام استكمال تمكنت تمكن أعلنت".split())
+
+# Not an operation: an aim told after it ("تعد أولوية"), a denial, a deal, "أكثر مما نُشر" (published).
 _GOAL_WORDS = frozenset(fold(w) for w in "أولوية هدفا هدف الهدف priority goal".split())
 _DENIALS = frozenset(fold(w) for w in "تنفي نفت نفى ينفي نفوا denied denies deny".split())
 _DEAL_WORDS = frozenset(fold(w) for w in "اتفاق اتفاقا لاتفاق الاتفاق deal agreement".split())
-_PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
-_BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
-_AIR = frozenset({"Airstrike", "AirCampaign"})
-_DURING = frozenset(fold(w) for w in "خلال أثناء اثناء during".split())
-# Places that can be the scene of an operation the clause does not place (not a road, a building, a country).
-_SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
-_TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
-_BLAST_WORDS = frozenset(fold(w) for w in "انفجار تفجير".split())
 _PUBLISH_FORMS = frozenset(fold(w) for w in "نشر نشرت".split())
-# Actors whose strikes in this war are air strikes, whatever the word ("قصف للتحالف الدولي").
-AIR_ONLY_ACTORS = frozenset({"us-led-coalition", "russian-aerospace-forces", "syrian-air-force"})
 # Words after a deployment verb that name what was deployed as forces ("نشرت قوات", "نشر دفاعات").
 _FORCE_WORDS = frozenset(fold(w) for w in (
     "قوات قواته قواتها عناصر جنود جنودا مقاتلين مقاتلي دفاعات تعزيزات شرطة الشرطة وحدات دوريات "
     "troops forces soldiers fighters police units").split())
+
+# Places: a direction after a preposition is part of the place ("في شمال سوريا"), not a reference
+# point; a clause after "خلال" tells when, and does not end the places of the trigger before it; an
+# operation its clause does not place takes a town or an area as its scene, never a road or a country.
+_PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
+_DURING = frozenset(fold(w) for w in "خلال أثناء اثناء during".split())
+_SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
+_TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
 _NOT_COMBAT = frozenset(fold(w) for w in "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط".split())
 _WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".split())
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
@@ -189,7 +201,7 @@ def _intended(tokens: list[Token], k: int, cls: str) -> bool:
 
 def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
     """(token index, class) for each trigger of a clause, skipping anaphors ('these strikes'), words
-    inside a name ("هيئة تحرير الشام"), launch verbs before their noun and moves of aid or the wounded."""
+    inside a name ("هيئة تحرير الشام"), launch verbs before their noun and what is not done (_not_done)."""
     found: list[tuple[int, str]] = []
     texts = [t.text for t in tokens]
     air = any(t in lexicon.AIR_WORDS for t in texts)
@@ -208,31 +220,45 @@ def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
         cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
         if word == "held" and ctx.norm.text[token.start - 1:token.start] == "-":
             cls = "TerritorialControl"  # "rebel-held eastern Aleppo"
-        around = texts[k + 1:k + 3] + (texts[max(0, k - 3):k] if ctx.article.language == "en" else [])
-        if cls in ("Entry", "Redeployment") and any(  # "دخول قوافل المساعدات", "aid convoys have entered"
-                clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in around):
+        if cls is None or _not_done(ctx, texts, k, cls):
             continue
-        if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):
-            continue  # "تدخل روسيا في الحرب": an intervention, told as background
-        if any(clitic_forms(t)[-1] in _DENIALS for t in texts[max(0, k - 3):k]):
-            continue  # "وتنفي تركيا استهداف المدنيين": mentioned only to be denied
-        if cls == "Redeployment" and any(t in _DEAL_WORDS for t in texts[max(0, k - 2):k]):
-            continue  # "اتفاق إجلاء": the deal, not the move
-        if cls == "Redeployment" and ctx.article.language != "en" and any(
-                clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in texts[max(0, k - 2):k]):
-            continue  # "أكثر من سبعة آلاف شخص غادروا": people leaving, not forces
-        if cls == "Shelling" and texts[k + 1:k + 2] and texts[k + 1].startswith(fold("مضاد")):
-            continue  # "صواريخ مضادة للطيران": weapons, not a shelling
-        if cls and not any(c == cls and k - j <= 3 for j, c in found):  # "شنت طائرات روسية غارات": one raid
+        if not any(c == cls and k - j <= 3 for j, c in found):  # "شنت طائرات روسية غارات": one raid
             found.append((k, cls))
-            if cls in ("Airstrike", "AirCampaign") and texts[k + 2:k + 3] and texts[k + 2] in _AND_GROUND:
-                found.append((k + 2, "Shelling"))  # "قصف جوي ومدفعي": from the air and from the ground
-            if cls == "Shelling" and texts[k + 1:k + 2] and texts[k + 1] in _GROUND and texts[k + 2:k + 3] \
-                    and texts[k + 2] in _AND_AIR:  # "قصفا بريا وجويا": from the ground and from the air
-                found.append((k + 2, _classify("AirCampaign", texts, k, True)))
+            found.extend(_from_the_other_side(texts, k, cls))
     if len(found) > 1:  # "led by X ... the offensive": the verb 'lead' only names the agent
         found = [(k, c) for k, c in found if c != "GroundOffensiveLead"]
     return [(k, "GroundOffensive" if c == "GroundOffensiveLead" else c) for k, c in found]
+
+
+def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
+    """Whether a trigger, read with its neighbours, names no military operation done: a move of aid,
+    the wounded or people, an intervention told as background, a denial, a deal, weapons."""
+    before, after = texts[max(0, k - 3):k], texts[k + 1:k + 3]
+    around = after + (before if ctx.article.language == "en" else [])
+    if cls in ("Entry", "Redeployment") and any(  # "دخول قوافل المساعدات", "aid convoys have entered"
+            clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in around):
+        return True
+    if cls == "Redeployment" and ctx.article.language != "en" and any(
+            clitic_forms(t)[-1] in lexicon.NON_MILITARY_OBJECTS for t in before[-2:]):
+        return True  # "أكثر من سبعة آلاف شخص غادروا": people leaving, not forces
+    if cls == "Redeployment" and any(t in _DEAL_WORDS for t in before[-2:]):
+        return True  # "اتفاق إجلاء": the deal, not the move
+    if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):
+        return True  # "تدخل روسيا في الحرب": an intervention, told as background
+    if any(clitic_forms(t)[-1] in _DENIALS for t in before):
+        return True  # "وتنفي تركيا استهداف المدنيين": mentioned only to be denied
+    return cls == "Shelling" and bool(after) and after[0].startswith(fold("مضاد"))  # "صواريخ مضادة للطيران"
+
+
+def _from_the_other_side(texts: list[str], k: int, cls: str) -> list[tuple[int, str]]:
+    """The second operation of a bombardment from the air and the ground: "قصف جوي ومدفعي" (the
+    shelling at "ومدفعي"), "قصفا بريا وجويا" (the air strike at "وجويا")."""
+    if cls in _AIR and texts[k + 2:k + 3] and texts[k + 2] in _AND_GROUND:
+        return [(k + 2, "Shelling")]
+    if cls == "Shelling" and texts[k + 1:k + 2] and texts[k + 1] in _GROUND and texts[k + 2:k + 3] \
+            and texts[k + 2] in _AND_AIR:
+        return [(k + 2, _classify("AirCampaign", texts, k, True))]
+    return []
 
 
 def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
@@ -280,7 +306,7 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     if label in ("AirCampaign", "Airstrike") and texts[k] in _BARE_STRIKES and not air:
         # "strikes", "bombardment" without aircraft: an attack or a shelling by unstated means
         return "Shelling" if texts[k] in _BOMBARDMENT else "Attack"
-    if label == "AirCampaign" or label == "Attack" and air:
+    if label == "AirCampaign" or (label == "Attack" and air):
         return "AirCampaign" if period else "Airstrike"  # raids on one occasion are one air strike
     if label == "Shelling" and k + 1 < len(texts) and texts[k + 1] in lexicon.AIR_WORDS:
         return "AirCampaign" if period else "Airstrike"
