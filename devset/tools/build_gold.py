@@ -323,6 +323,7 @@ SETS = {
     # name → (articles file, gold directory)
     "dev": (DEVSET / "articles.jsonl", DEVSET / "gold"),
     "heldout": (DEVSET / "heldout" / "articles.jsonl", DEVSET / "heldout" / "gold"),
+    "heldout-b": (DEVSET / "heldout-b" / "articles.jsonl", DEVSET / "heldout-b" / "gold"),
 }
 
 
@@ -363,6 +364,10 @@ def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
         import ann_heldout_ar
         import ann_heldout_en
         return ann_heldout_ar.SPECS + ann_heldout_en.SPECS
+    if which == "heldout-b":
+        import ann_heldout_b_ar
+        import ann_heldout_b_en
+        return ann_heldout_b_ar.SPECS + ann_heldout_b_en.SPECS
     import ann_ar
     import ann_en
     import ann_seed

@@ -49,7 +49,8 @@ def verified_qids() -> set[str]:
 def load_texts() -> dict[str, dict]:
     """id → {text, row} for devset/articles.jsonl and the seed."""
     out = {}
-    for rows in (DEVSET / "articles.jsonl", DEVSET / "heldout" / "articles.jsonl"):
+    for rows in (DEVSET / "articles.jsonl", DEVSET / "heldout" / "articles.jsonl",
+                 DEVSET / "heldout-b" / "articles.jsonl"):
         if not rows.exists():
             continue
         with rows.open(encoding="utf-8") as handle:
@@ -206,7 +207,8 @@ def check_file(path: Path, texts: dict, qids: set[str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     paths = [Path(p) for p in argv[1:]] or sorted([*(DEVSET / "gold").glob("*.json"),
-                                                    *(DEVSET / "heldout" / "gold").glob("*.json")])
+                                                    *(DEVSET / "heldout" / "gold").glob("*.json"),
+                                                    *(DEVSET / "heldout-b" / "gold").glob("*.json")])
     texts, qids = load_texts(), verified_qids()
     problems = [p for path in paths for p in check_file(path, texts, qids)]
     for p in problems:

@@ -1,4 +1,4 @@
-"""Write devset/heldout/articles.jsonl: a held-out test set drawn by rule, not by hand.
+"""Write devset/heldout/articles.jsonl (or devset/heldout-b/): a held-out test set drawn by rule, not by hand.
 
 The development set (devset/articles.jsonl) was read while the extractor's rules were written; its
 scores therefore flatter the extractor. The held-out set is drawn at random (fixed seed) from every
@@ -8,6 +8,10 @@ chose articles the extractor happens to read well. Needs /work/shared/corpus (or
 Rule: Arabic — ANT articles of category middleEast whose text mentions Syria and at least two of
 the operation words below; English — FA-KES articles. Both 1,200–3,200 characters, not in the
 development set, 6 Arabic and 4 English, drawn with random.Random(20261125) from the id-sorted pool.
+The second set (`--set heldout-b`), drawn after the first had been read to find error classes, uses
+random.Random(20261126) and leaves out the first set's articles too.
+
+    python devset/tools/select_heldout.py [CORPUS_DIR] [--set heldout|heldout-b]
 """
 from __future__ import annotations
 
@@ -18,13 +22,12 @@ import sys
 from pathlib import Path
 
 DEVSET = Path(__file__).resolve().parents[1]
-OUT = DEVSET / "heldout" / "articles.jsonl"
+SETS = {"heldout": (20261125, ()), "heldout-b": (20261126, ("heldout",))}  # seed, earlier sets left out
 AR = "ant-arabic-news.jsonl.gz"
 EN = "fakes-english-syria.jsonl.gz"
 AR_WORDS = ("قصف", "غارات", "غارة", "هجوم", "اشتباكات", "معارك", "سيطرة", "سيطرت", "قذائف")
 SYRIA = ("سوريا", "سورية")
 SIZE = {AR: 6, EN: 4}
-SEED = 20261125
 
 
 def wanted(name: str, record: dict) -> bool:
@@ -38,8 +41,16 @@ def wanted(name: str, record: dict) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[1]) if len(argv) > 1 else Path("/work/shared/corpus")
-    taken = {json.loads(line)["id"] for line in (DEVSET / "articles.jsonl").open(encoding="utf-8")}
+    args = argv[1:]
+    which = "heldout"
+    if "--set" in args:
+        i = args.index("--set")
+        which, args = args[i + 1], args[:i] + args[i + 2:]
+    seed, earlier = SETS[which]
+    out = DEVSET / which / "articles.jsonl"
+    corpus = Path(args[0]) if args else Path("/work/shared/corpus")
+    taken = {json.loads(line)["id"] for name in ("articles.jsonl", *(f"{e}/articles.jsonl" for e in earlier))
+             for line in (DEVSET / name).open(encoding="utf-8")}
     rows = []
     for name in (AR, EN):
         pool = []
@@ -54,13 +65,13 @@ def main(argv: list[str]) -> int:
                 record["source_line"] = number
                 pool.append(record)
         pool.sort(key=lambda r: r["id"])
-        rows.extend(random.Random(SEED).sample(pool, SIZE[name]))
+        rows.extend(random.Random(seed).sample(pool, SIZE[name]))
         print(f"{name}: {len(pool)} candidates, drew {SIZE[name]}")
     rows.sort(key=lambda r: r["id"])
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as out:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
         for record in rows:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     for r in rows:
         print(r["id"], r["source_file"], r["source_line"], len(r["text"]), r.get("title", "")[:70])
     return 0
