@@ -22,6 +22,7 @@ SHORT_FORMS = {
     # only after the coalition is named (no default: Arabic news also tells of the Saudi-led one)
     fold("التحالف"): ("actor", ("Coalition",), fold("تحالف")),
     "coalition": ("actor", ("Coalition",), "coalition"),
+    "country": ("place", ("Country",), "syria"),  # "the country" (only after "the"), like البلاد
     fold("المدينة"): ("place", ("CityOrTown",), None),
     fold("البلدة"): ("place", ("CityOrTown",), None),
     fold("المحافظة"): ("place", ("Governorate",), None),
@@ -35,13 +36,13 @@ SHORT_FORMS = {
 }
 # Short forms that stand only for the entity their needle names, or their default: "the country" is
 # Syria in reporting on its war even right after Russia is named.
-NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("التحالف"), "coalition"})
+NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("التحالف"), "coalition", "country"})
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
                        fold("الحكومة"): "Government of Syria", fold("الفصائل"): "Syrian rebel factions",
                        fold("التنظيم"): "Islamic State", fold("المرصد"): "Syrian Observatory for Human Rights",
                        "observatory": "Syrian Observatory for Human Rights", fold("البلاد"): "Syria",
-                       fold("العاصمة"): "Damascus"}
+                       fold("العاصمة"): "Damascus", "country": "Syria"}
 DIRECTIONS = {fold(w): d for w, d in {
     "غرب": "W", "غربي": "W", "شرق": "E", "شرقي": "E", "شمال": "N", "شمالي": "N", "جنوب": "S",
     "جنوبي": "S"}.items()}
@@ -67,6 +68,13 @@ NAME_HEADS = frozenset(fold(w) for w in "بيت عين تل تل دير كفر �
 NAME_ADJECTIVES = frozenset(fold(w) for w in (
     "الكبرى الصغرى الكبير الصغير الجديدة القديمة الفوقاني التحتاني "
     "الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية").split())
+# "سورية" is also the feminine adjective Syrian: after a plural group noun it is not the country.
+SYRIAN_ADJECTIVES = frozenset(fold(w) for w in "سورية سوريه".split())
+GROUP_NOUNS = frozenset(fold(w) for w in (
+    "فصائل معارضة قوات جماعات ميليشيات مليشيات مصادر وحدات فصيلة جهات أطراف عائلات أسر مدن قرى "
+    "بلدات أراض مناطق شركات").split())
+# The Arabic article in English spellings of names ("Deir al-Adas", "Tal as-Samn").
+ARTICLES_EN = frozenset("al el ad ar as ash at az an".split())
 # Words after a kind noun that are not a name.
 NOT_NAMES = frozenset(fold(w) for w in (
     "صغيرة كبيرة مجاورة المجاورة أخرى اخرى واحدة الواقعة الواقع التي الذي التابعة تابعة تابعين قريبة القريبة "
@@ -101,6 +109,9 @@ def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) ->
         if ctx.norm.text[match.text_start:match.end] in lexicon.NEEDS_ANTECEDENT \
                 and not (entries[0].key in ctx.globals and ctx.globals[entries[0].key].mentions):
             continue
+        if entries[0].kind == "place" and ctx.norm.text[match.text_start:match.end] in SYRIAN_ADJECTIVES \
+                and previous is not None and clitic_forms(previous)[-1] in GROUP_NOUNS:
+            continue  # "فصائل معارضة سورية", "قوات سورية": Syrian, the adjective, not Syria
         entity = global_entity(ctx, entries[0])
         if entity.kind == "place" and _state_acts(ctx, tokens, match, entity, previous):
             entity = government_of(ctx, entity) or entity  # "Russia denied", "قالت دمشق": the state acts
@@ -306,6 +317,8 @@ def _short_forms(ctx: Context, tokens: list[Token]) -> None:
         form = next((f for f in clitic_forms(token.text) if f in SHORT_FORMS), None)
         if form is None or _names_follow(ctx, tokens, k, form):
             continue
+        if form == "country" and (not k or tokens[k - 1].text != "the"):
+            continue  # "their own country", "a country": not Syria
         entity = resolve_short_form(ctx, form, token.start)
         if entity is not None:
             ctx.add_item(entity, token.end - len(form) if token.text.endswith(form) else token.start,
@@ -374,9 +387,14 @@ def _named_after_kind(ctx: Context, tokens: list[Token], k: int, kind: tuple[str
             return
         start = tokens[j].end - len(word)
         end = tokens[j].end
-        if j + 1 < len(tokens) and not _covered(ctx, tokens[j + 1]) and (
-                word in NAME_HEADS or tokens[j + 1].text in NAME_ADJECTIVES
-                or english and _capitalised(ctx, tokens[j + 1])):
+        if english:  # "Deir al-Adas", "Tal Abyad": capitalised words and the parts of a hyphenated name
+            while j + 1 < len(tokens) and j - k < 5 and not _covered(ctx, tokens[j + 1]) and (
+                    _capitalised(ctx, tokens[j + 1]) or ctx.norm.text[tokens[j].end:tokens[j + 1].start] == "-"
+                    or tokens[j + 1].text in ARTICLES_EN and ctx.norm.text[tokens[j + 1].end:][:1] == "-"):
+                j += 1
+            end = tokens[j].end
+        elif j + 1 < len(tokens) and not _covered(ctx, tokens[j + 1]) and (
+                word in NAME_HEADS or tokens[j + 1].text in NAME_ADJECTIVES):
             j += 1
             end = tokens[j].end
         key = (cls, ctx.norm.text[start:end])

@@ -32,12 +32,13 @@ OPERATION_TRIGGERS = _table({
     "ArmedClash": "اشتباكات اشتباك الاشتباكات معارك معركة مواجهات المعارك المواجهات القتال يشتبك تشتبك اشتبكت "
                   "تقاتل يقاتل يقاتلون "
                   "clashes clashed fighting battle battles battling",
-    "Shelling": "قصف القصف قصفت قصفوا يقصف تقصف قصفها قصفا قذائف صواريخ shelling shelled artillery mortar",
+    "Shelling": "قصف القصف قصفت قصفوا يقصف تقصف قصفها قصفا قذائف صواريخ shelling shelled artillery mortar mortars "
+                "rocket rockets shells",
     "GroundOffensive": "هجوم هجوما الهجوم هجومها هجمات عملية عمليات العملية عمليتها عملياتها عملياته حملة الحملة "
                        "حملتها سحق offensive assault campaign operation",
     "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا انفجار تفجير تفجيرات "
               "اغتيال مفخخة مفخخات ناسفة attack attacks attacked targeting targeted pounded massacre bombings "
-              "struck",
+              "struck ambush ambushed",
     "Redeployment": "نقلت نقل",
     "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت غادر غادروا خروج إجلاء أجلي انسحبت انسحب انسحاب "
                   "انسحابها تعزيزات دوريات deployed deployment evacuated evacuation withdrew withdrawal "

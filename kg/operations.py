@@ -60,7 +60,12 @@ _BLAST_WORDS = frozenset(fold(w) for w in "انفجار تفجير".split())
 # Control: words before the noun "سيطرة" that make it an act of taking ("بعد سيطرتها على").
 _ACT_WORDS = frozenset(fold(w) for w in "بعد خلال عقب إثر اثر بسط إحكام احكام استكمال تمكنت تمكن أعلنت".split())
 
-# Not an operation: an aim told after it ("تعد أولوية"), a denial, a deal, "أكثر مما نُشر" (published).
+# Not an operation: said not to have happened ("لم يجر"), an aim told after it ("تعد أولوية"), aid
+# entering ("قافلة المساعدات ... دخلت"), food parcels ("طرد غذائي"), a denial, a deal, "أكثر مما نُشر".
+_NEGATIONS = frozenset(fold(w) for w in "لم لن ولم ولن".split())
+_AID = frozenset(fold(w) for w in "قافلة القافلة قوافل القوافل المساعدات مساعدات الشاحنات شاحنات".split())
+_PARCEL = fold("طرد")
+_FOOD = frozenset(fold(w) for w in "غذائي غذائية طبي طبية".split())
 _GOAL_WORDS = frozenset(fold(w) for w in "أولوية هدفا هدف الهدف priority goal".split())
 _DENIALS = frozenset(fold(w) for w in "تنفي نفت نفى ينفي نفوا denied denies deny".split())
 _DEAL_WORDS = frozenset(fold(w) for w in "اتفاق اتفاقا لاتفاق الاتفاق deal agreement".split())
@@ -245,8 +250,17 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "اتفاق إجلاء": the deal, not the move
     if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):
         return True  # "تدخل روسيا في الحرب": an intervention, told as background
+    if cls == "Entry" and ctx.article.language != "en" and any(
+            clitic_forms(t)[-1] in _AID for t in texts[max(0, k - 8):k]):
+        return True  # "قافلة المساعدات عبرت الجمعة خط الجبهة ودخلت الغوطة": the convoy entered
     if any(clitic_forms(t)[-1] in _DENIALS for t in before):
         return True  # "وتنفي تركيا استهداف المدنيين": mentioned only to be denied
+    if any(t in _NEGATIONS for t in before):
+        return True  # "ولم يجر تنفيذ ضربات جوية": said not to have happened
+    if cls == "Capture" and texts[k] == _PARCEL and (k and texts[k - 1].isdigit() or after[:1] and after[0] in _FOOD):
+        return True  # "2400 طرد غذائي": food parcels, not an expulsion
+    if cls == "Attack" and k and lexicon.OPERATION_TRIGGERS.get(_trigger_word(texts[k - 1]) or "") == "Shelling":
+        return True  # "rocket attacks": the weapon before names it
     return cls == "Shelling" and bool(after) and after[0].startswith(fold("مضاد"))  # "صواريخ مضادة للطيران"
 
 

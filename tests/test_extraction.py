@@ -518,3 +518,28 @@ def test_a_clause_telling_when_does_not_cut_the_places_of_the_operation_before_i
 def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
     x = run("والى جانب مدينة الميادين، يحتفظ التنظيم بسيطرته على مدينة البوكمال.")
     assert types_and_places(x) == [("TerritorialControl", ["Abu Kamal"])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("قالت المنظمة إن قافلة المساعدات عبرت الجمعة خط الجبهة ودخلت مدينة دوما.", None, []),  # aid entered
+    ("تضم القافلة 13 شاحنة محملة بـ 2400 طرد غذائي إلى مدينة دوما.", None, []),  # food parcels
+    ("ولم يجر تنفيذ ضربات جوية على مدينة دوما خلال الهدنة.", None, []),  # said not to have happened
+    ("Seven civilians were killed by rocket attacks on Aleppo.", "en", ["Shelling"]),  # one, named by the weapon
+    ("A Hizballah ambush in Daraa killed five rebels.", "en", ["Attack"]),
+])
+def test_what_the_held_out_reading_showed(text, language, expected):
+    assert [op.cls for op in run(text, language=language).operations] == expected
+
+
+def test_english_local_names_take_their_hyphenated_parts():
+    x = run("Fighters were pushed from the town of Deir al-Adas on Tuesday.", language="en")
+    assert [e.labels["en"] for e in x.entities if e.kind == "place"] == ["Deir al-Adas"]
+
+
+def test_syrian_the_adjective_is_not_syria_the_country():
+    x = run("شنت القوات التركية وفصائل معارضة سورية موالية لها هجوما على مدينة عفرين.")
+    assert "Syria" not in [e.labels.get("en") for e in x.entities]
+    x = run("The monitor said air strikes hit the northeast of the country on Sunday.", language="en")
+    assert [e.labels.get("en") for e in x.entities if e.kind == "place"] == ["Syria"]
+    x = run("Refugees fled the battles in their own country.", language="en")
+    assert [e for e in x.entities if e.kind == "place"] == []
