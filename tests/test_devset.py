@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "devset"
 GOLD = sorted((DEVSET / "gold").glob("*.json"))
-HELDOUT = sorted((DEVSET / "heldout" / "gold").glob("*.json"))
+HELDOUT = sorted([*(DEVSET / "heldout" / "gold").glob("*.json"), *(DEVSET / "heldout-b" / "gold").glob("*.json")])
 SEED_ID = "000_0b2b1d84f3c92a2c"
 
 
@@ -91,7 +91,8 @@ def _build_gold_module():
     return build_gold
 
 
-@pytest.mark.parametrize("which, gold_dir", [("dev", DEVSET / "gold"), ("heldout", DEVSET / "heldout" / "gold")])
+@pytest.mark.parametrize("which, gold_dir", [("dev", DEVSET / "gold"), ("heldout", DEVSET / "heldout" / "gold"),
+                                             ("heldout-b", DEVSET / "heldout-b" / "gold")])
 def test_gold_files_are_what_the_specs_build(which, gold_dir):
     """Nobody edited a gold file by hand: each is what build_gold.py makes of its spec (for the
     development set, with the operations of the second pass)."""
@@ -103,9 +104,14 @@ def test_gold_files_are_what_the_specs_build(which, gold_dir):
         assert build_gold.build(spec, articles[spec.id]) == _gold(gold_dir / f"{spec.id}.json"), spec.id
 
 
-def test_the_held_out_set_is_drawn_apart_from_the_development_set():
-    rows = [json.loads(line) for line in (DEVSET / "heldout" / "articles.jsonl").open(encoding="utf-8")]
-    dev = {json.loads(line)["id"] for line in (DEVSET / "articles.jsonl").open(encoding="utf-8")}
-    assert len(rows) == 10 and not {r["id"] for r in rows} & dev
+def _ids(name: str) -> set[str]:
+    return {json.loads(line)["id"] for line in (DEVSET / name).open(encoding="utf-8")}
+
+
+@pytest.mark.parametrize("name, earlier", [("heldout", ["articles.jsonl"]),
+                                           ("heldout-b", ["articles.jsonl", "heldout/articles.jsonl"])])
+def test_each_held_out_set_is_drawn_apart_from_the_sets_before_it(name, earlier):
+    rows = [json.loads(line) for line in (DEVSET / name / "articles.jsonl").open(encoding="utf-8")]
+    assert len(rows) == 10 and not {r["id"] for r in rows} & set().union(*(_ids(e) for e in earlier))
     assert sum(r["source_file"] == "ant-arabic-news.jsonl.gz" for r in rows) == 6
-    assert {p.stem for p in HELDOUT} == {r["id"] for r in rows}
+    assert {p.stem for p in (DEVSET / name / "gold").glob("*.json")} == {r["id"] for r in rows}
