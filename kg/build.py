@@ -30,9 +30,11 @@ from kg.store import StoreHandle, article_states, write_graphs
 
 WRITE_QUADS = 300_000  # quads per atomic write (kg/store.py BULK_MAX_QUADS is the ceiling)
 PROGRESS_EVERY = 0.5  # seconds between progress lines
-# kg/ modules that do not shape an article graph (the rest count in the extraction version).
+# kg/ modules that do not shape an article graph (the rest count in the extraction version; a test
+# checks that none of these is imported by extraction or graph writing).
 _PLUMBING = {"build.py", "store.py", "cli.py", "push.py", "parallel.py", "progress.py", "manifest.py",
-             "query.py", "evaluate.py", "scoring.py", "export.py", "linking.py"}
+             "query.py", "evaluate.py", "scoring.py", "export.py", "linking.py", "wikidata.py",
+             "disagreement.py"}
 
 
 @dataclass

@@ -98,3 +98,34 @@ def test_cli_validate_passes_on_a_built_store_and_fails_on_a_broken_one(store_di
     capsys.readouterr()
     assert main(["validate", "--store", str(store_dir)]) == 1
     assert "kh:place" in capsys.readouterr().out
+
+
+def test_no_module_that_shapes_an_article_graph_is_left_out_of_the_extraction_version():
+    """_PLUMBING lists the kg modules whose change does not rebuild the store: none of them may be
+    imported, even indirectly, by extraction or graph writing (else a change there would leave
+    stale graphs behind)."""
+    import ast
+    from pathlib import Path
+
+    from kg import build
+
+    kg_root = Path(build.__file__).resolve().parent
+
+    def imports(name: str) -> set[str]:
+        tree = ast.parse((kg_root / f"{name}.py").read_text(encoding="utf-8"))
+        found = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg"):
+                found |= {node.module.split(".")[1]} if "." in node.module else {a.name for a in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("kg.")}
+        return {m for m in found if (kg_root / f"{m}.py").exists()}
+
+    closure, todo = set(), ["extract", "graph"]  # what build's workers run: to_triples(extract(article))
+    while todo:
+        name = todo.pop()
+        if name not in closure:
+            closure.add(name)
+            todo.extend(imports(name))
+    assert {"extract", "graph", "operations", "entities", "provenance"} <= closure
+    assert not {f"{m}.py" for m in closure} & build._PLUMBING
