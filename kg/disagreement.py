@@ -31,8 +31,11 @@ KHR = "https://w3id.org/khabar/resource/"
 _PREFIXES = """PREFIX kh: <https://w3id.org/khabar/ontology#>
 PREFIX schema: <https://schema.org/>
 """
+# The derived graph itself is left out of what it is derived from (it is replaced in one update).
+_NOT_DERIVED = f"  FILTER (?article != <{PROVENANCE_GRAPH}>)"
 _FIGURES = _PREFIXES + """
 SELECT ?article ?claim ?source ?kind ?min ?max ?op ?published WHERE {
+""" + _NOT_DERIVED + """
   GRAPH ?article {
     ?claim kh:statesQuantity ?q ; kh:attributedTo ?source .
     ?q kh:quantityKind ?kind .
@@ -46,12 +49,14 @@ SELECT ?article ?claim ?source ?kind ?min ?max ?op ?published WHERE {
 }"""
 _SAID = _PREFIXES + """
 SELECT ?article ?claim ?source ?content ?published WHERE {
+""" + _NOT_DERIVED + """
   GRAPH ?article {
     ?claim kh:content ?content ; kh:attributedTo ?source .
     OPTIONAL { ?article schema:datePublished ?published }
   }
 }"""
-_LINKS = _PREFIXES + "SELECT ?a ?b WHERE { GRAPH ?g { ?a kh:reportsSameEventAs ?b } }"
+_LINKS = _PREFIXES + ("SELECT ?a ?b WHERE { GRAPH ?g { ?a kh:reportsSameEventAs ?b } "
+                       f"FILTER (?g != <{PROVENANCE_GRAPH}>) }}")
 
 
 @dataclass(frozen=True)
@@ -181,8 +186,10 @@ def provenance_graph(store) -> Graph:
 
 
 def derive(store) -> int:
-    """Replace the derived provenance graph of the store; return its triple count."""
+    """Replace the derived provenance graph of the store in one update; return its triple count.
+
+    The queries leave the previous derived graph out, so it stays in place, whole, until the new
+    one replaces it (a crash while deriving leaves the old graph, never none)."""
     from kg.store import replace_graph
 
-    store.update(f"DROP SILENT GRAPH <{PROVENANCE_GRAPH}>")
     return replace_graph(store, PROVENANCE_GRAPH, provenance_graph(store))

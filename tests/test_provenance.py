@@ -223,3 +223,16 @@ def test_overlapping_intervals_corroborate_and_disjoint_ones_compete():
 
 def test_quotations_are_compared_after_folding():
     assert normalise("«قال» المرصد: 35 قتيلاً!") == normalise("قال المرصد 35 قتيلا")
+
+
+def test_deriving_again_ignores_the_graph_it_replaces(tmp_path):
+    """The derived graph is replaced in one update, so the queries must not read the old one: a stale
+    claim left in it changes nothing and is gone afterwards."""
+    from kg.disagreement import derive
+
+    store = build_enriched(tmp_path / "store")
+    before = set(derived(store))
+    store.update(f"INSERT DATA {{ GRAPH <{PROVENANCE_GRAPH}> {{ <{ARTICLE}stale/claim/1> <{KH}content> \"stale\" ; "
+                 f"<{KH}attributedTo> <{ACTOR}sohr> }} }}")
+    derive(store)
+    assert set(derived(store)) == before
