@@ -3,13 +3,12 @@
 from pyoxigraph import Literal, NamedNode, RdfFormat, Triple
 
 from server.negotiation import GRAPH_FORMATS, RESULT_FORMATS
+from server.void import RDF_TYPE, VOID
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 DCT_TITLE = NamedNode("http://purl.org/dc/terms/title")
 DCT_DESCRIPTION = NamedNode("http://purl.org/dc/terms/description")
-VOID = "http://rdfs.org/ns/void#"
 RDFS_SEE_ALSO = NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
 DESCRIPTION_PREFIXES = {"sd": SD, "dcterms": "http://purl.org/dc/terms/",
                         "formats": FORMATS, "void": VOID,

@@ -10,7 +10,7 @@ from server.errors import HttpError, bad_request
 from server.negotiation import GRAPH_FORMATS, HTML, choose_format
 from server.query import PREFIXES, Job
 from server.sparql import result_response, run_job
-from server.view import article_segments, compact, describe_rows
+from server.view import RDF_TYPE, article_segments, compact, describe_rows
 from server.void import void_triples
 
 bp = Blueprint("resource", __name__)
@@ -68,9 +68,6 @@ def render_resource(iri: str, term: str) -> str:
     return render_template("resource.html", page=page, text=text, link=link,
                            compact=compact, endpoint=url_for("sparql.endpoint"),
                            labels=labels)
-
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def article_text(term: str, outgoing: list[dict]) -> dict | None:
