@@ -6,10 +6,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import SKOS
 
-from kg.graph import KH, WD
+from kg.graph import KH
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.nt"
 A = "https://w3id.org/khabar/resource/article/000_0b2b1d84f3c92a2c"
