@@ -324,6 +324,7 @@ SETS = {
     "dev": (DEVSET / "articles.jsonl", DEVSET / "gold"),
     "heldout": (DEVSET / "heldout" / "articles.jsonl", DEVSET / "heldout" / "gold"),
     "heldout-b": (DEVSET / "heldout-b" / "articles.jsonl", DEVSET / "heldout-b" / "gold"),
+    "heldout-c": (DEVSET / "heldout-c" / "articles.jsonl", DEVSET / "heldout-c" / "gold"),
 }
 
 
@@ -368,6 +369,10 @@ def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
         import ann_heldout_b_ar
         import ann_heldout_b_en
         return ann_heldout_b_ar.SPECS + ann_heldout_b_en.SPECS
+    if which == "heldout-c":
+        import ann_heldout_c_ar
+        import ann_heldout_c_en
+        return ann_heldout_c_ar.SPECS + ann_heldout_c_en.SPECS
     import ann_ar
     import ann_en
     import ann_seed

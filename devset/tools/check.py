@@ -28,6 +28,7 @@ STATEMENT_KINDS = {"Condemnation", "Warning", "Appeal", "Report"}
 FIGURE_KINDS = {"Killed", "Injured", "KilledOrInjured", "Displaced", "Distance", "TerritoryShare", "PersonCount"}
 APPROXIMATIONS = {"exact", "vague", "about", "more-than", "less-than"}
 SEED_ID = "000_0b2b1d84f3c92a2c"
+HELD_OUT = ("heldout", "heldout-b", "heldout-c")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -49,8 +50,7 @@ def verified_qids() -> set[str]:
 def load_texts() -> dict[str, dict]:
     """id → {text, row} for devset/articles.jsonl and the seed."""
     out = {}
-    for rows in (DEVSET / "articles.jsonl", DEVSET / "heldout" / "articles.jsonl",
-                 DEVSET / "heldout-b" / "articles.jsonl"):
+    for rows in (DEVSET / "articles.jsonl", *(DEVSET / s / "articles.jsonl" for s in HELD_OUT)):
         if not rows.exists():
             continue
         with rows.open(encoding="utf-8") as handle:
@@ -207,8 +207,7 @@ def check_file(path: Path, texts: dict, qids: set[str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     paths = [Path(p) for p in argv[1:]] or sorted([*(DEVSET / "gold").glob("*.json"),
-                                                    *(DEVSET / "heldout" / "gold").glob("*.json"),
-                                                    *(DEVSET / "heldout-b" / "gold").glob("*.json")])
+                                                    *(p for s in HELD_OUT for p in (DEVSET / s / "gold").glob("*.json"))])
     texts, qids = load_texts(), verified_qids()
     problems = [p for path in paths for p in check_file(path, texts, qids)]
     for p in problems:

@@ -9,9 +9,10 @@ Rule: Arabic — ANT articles of category middleEast whose text mentions Syria a
 the operation words below; English — FA-KES articles. Both 1,200–3,200 characters, not in the
 development set, 6 Arabic and 4 English, drawn with random.Random(20261125) from the id-sorted pool.
 The second set (`--set heldout-b`), drawn after the first had been read to find error classes, uses
-random.Random(20261126) and leaves out the first set's articles too.
+random.Random(20261126) and leaves out the first set's articles too; the third (`--set heldout-c`,
+random.Random(20261127)) was drawn after the second had been read, and leaves out both.
 
-    python devset/tools/select_heldout.py [CORPUS_DIR] [--set heldout|heldout-b]
+    python devset/tools/select_heldout.py [CORPUS_DIR] [--set heldout|heldout-b|heldout-c]
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ import sys
 from pathlib import Path
 
 DEVSET = Path(__file__).resolve().parents[1]
-SETS = {"heldout": (20261125, ()), "heldout-b": (20261126, ("heldout",))}  # seed, earlier sets left out
+SETS = {"heldout": (20261125, ()), "heldout-b": (20261126, ("heldout",)),
+        "heldout-c": (20261127, ("heldout", "heldout-b"))}  # seed, earlier sets left out
 AR = "ant-arabic-news.jsonl.gz"
 EN = "fakes-english-syria.jsonl.gz"
 AR_WORDS = ("قصف", "غارات", "غارة", "هجوم", "اشتباكات", "معارك", "سيطرة", "سيطرت", "قذائف")
