@@ -73,6 +73,12 @@ SYRIAN_ADJECTIVES = frozenset(fold(w) for w in "سورية سوريه".split())
 GROUP_NOUNS = frozenset(fold(w) for w in (
     "فصائل معارضة قوات جماعات ميليشيات مليشيات مصادر وحدات فصيلة جهات أطراف عائلات أسر مدن قرى "
     "بلدات أراض مناطق شركات").split())
+def _qualifies(word: str) -> bool:
+    """Whether a word before "سورية" makes it an adjective: a group noun ("فصائل") or an indefinite
+    feminine adjective ("حربية", "عسكرية", "مدنية") in a chain of them."""
+    return word in GROUP_NOUNS or (word.endswith(fold("ية")) and not word.startswith("ال") and len(word) > 4)
+
+
 # The Arabic article in English spellings of names ("Deir al-Adas", "Tal as-Samn").
 ARTICLES_EN = frozenset("al el ad ar as ash at az an".split())
 # Words after a kind noun that are not a name.
@@ -93,6 +99,7 @@ def find_entities(ctx: Context) -> None:
     for sentence in ctx.sentences:
         tokens = ctx.tokens(sentence)
         _gazetteer_names(ctx, tokens, *ctx.folded_span(sentence))
+        _named_officials(ctx, tokens)
         _unnamed_sources(ctx, tokens)
         _civilians(ctx, tokens)
         _short_forms(ctx, tokens)
@@ -110,8 +117,10 @@ def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) ->
                 and not (entries[0].key in ctx.globals and ctx.globals[entries[0].key].mentions):
             continue
         if entries[0].kind == "place" and ctx.norm.text[match.text_start:match.end] in SYRIAN_ADJECTIVES \
-                and previous is not None and clitic_forms(previous)[-1] in GROUP_NOUNS:
-            continue  # "فصائل معارضة سورية", "قوات سورية": Syrian, the adjective, not Syria
+                and previous is not None and _qualifies(clitic_forms(previous)[-1]):
+            continue  # "فصائل معارضة سورية", "طائرات حربية سورية": Syrian, the adjective, not Syria
+        if entries[0].kind == "place" and match.proclitic in ("ف", "ك"):
+            continue  # "فبركة" (fabrication) is not ف + the town بركة: places do not take these
         entity = global_entity(ctx, entries[0])
         if entity.kind == "place" and _state_acts(ctx, tokens, match, entity, previous):
             entity = government_of(ctx, entity) or entity  # "Russia denied", "قالت دمشق": the state acts
@@ -215,6 +224,94 @@ def entry_by_english_name(ctx: Context, name: str) -> Entry | None:
 def _covered(ctx: Context, token: Token) -> bool:
     """True when a token is already part of an entity mention."""
     return ctx.item_at(token) is not None
+
+
+def _named_officials(ctx: Context, tokens: list[Token]) -> None:
+    """Officials named by title and nationality speak for their state: "رئيسة الوزراء البريطانية، تيريزا
+    ماي", "وزير الدفاع البريطاني", "Russian Foreign Minister Sergei Lavrov" are the government (or
+    the ministry the gazetteer knows); the surname given with the title ("ماي", "Lavrov") then stands
+    for the same actor in the rest of the article. An official whose nationality is not written is
+    left alone: his name alone does not say whom he speaks for."""
+    english = ctx.article.language == "en"
+    for k, token in enumerate(tokens):
+        word = token.text if english else _bare_title(token.text)
+        if word in ctx.locals_actors and not _covered(ctx, token) and (not english or _capitalised(ctx, token)):
+            ctx.add_item(ctx.locals_actors[word], token.end - len(word), token.end)
+            continue
+        found = _english_title(tokens, k) if english else _arabic_title(tokens, k)
+        if found is None or any(_covered(ctx, t) for t in tokens[found[0]:found[1]]):
+            continue
+        first, after, country, office = found
+        entity = _state_actor(ctx, country, office)
+        if entity is None:
+            continue
+        start = tokens[first].end - len(_bare_title(tokens[first].text)) if not english else tokens[first].start
+        end, surname = _apposed_name(ctx, tokens, after, english)
+        ctx.add_item(entity, start, end if surname else tokens[after - 1].end)
+        if surname:
+            ctx.locals_actors.setdefault(surname, entity)
+
+
+def _bare_title(word: str) -> str:
+    """A title word without the proclitics و, ف ("وقالت رئيسة" -> "رئيسة")."""
+    return next((f for f in clitic_forms(word) if f in lexicon.OFFICIAL_TITLES), clitic_forms(word)[-1])
+
+
+def _arabic_title(tokens: list[Token], k: int) -> tuple[int, int, str, str | None] | None:
+    """(first, after, country, office) for "رئيس الوزراء العراقي", "وزير الدفاع البريطاني", "الرئيس السوري"."""
+    head = _bare_title(tokens[k].text)
+    if head not in lexicon.OFFICIAL_TITLES:
+        return None
+    j, office = k + 1, None
+    if j < len(tokens) and tokens[j].text in lexicon.MINISTRY_WORDS:
+        office = lexicon.MINISTRY_WORDS[tokens[j].text]
+        j += 1
+    if j < len(tokens) and tokens[j].text in lexicon.DEMONYMS:
+        return k, j + 1, lexicon.DEMONYMS[tokens[j].text], office if lexicon.OFFICIAL_TITLES[head] else None
+    return None
+
+
+def _english_title(tokens: list[Token], k: int) -> tuple[int, int, str, str | None] | None:
+    """(first, after, country, office) for "British Prime Minister", "Russian Foreign Minister", "US
+    Defense Secretary", "Syrian President"."""
+    if tokens[k].text not in lexicon.DEMONYMS:
+        return None
+    j, office = k + 1, None
+    while j < len(tokens) and tokens[j].text in lexicon.MINISTRY_WORDS and j - k <= 2:
+        office = lexicon.MINISTRY_WORDS[tokens[j].text] or office
+        j += 1
+    if j < len(tokens) and tokens[j].text in lexicon.OFFICIAL_TITLES:
+        return k, j + 1, lexicon.DEMONYMS[tokens[k].text], office if lexicon.OFFICIAL_TITLES[tokens[j].text] else None
+    return None
+
+
+def _state_actor(ctx: Context, country: str, office: str | None) -> Entity | None:
+    """The ministry the gazetteer knows for a country and office, else the country's government."""
+    names = ([lexicon.MINISTRIES[(country, office)]] if (country, office) in lexicon.MINISTRIES else []) + [
+        f"Government of {country}", f"Government of the {country}"]
+    entry = next((e for e in (entry_by_english_name(ctx, n) for n in names) if e is not None), None)
+    return global_entity(ctx, entry) if entry else None
+
+
+def _apposed_name(ctx: Context, tokens: list[Token], j: int, english: bool) -> tuple[int, str | None]:
+    """The person's name given with a title ("، تيريزا ماي،", "Sergei Lavrov"): its end and surname."""
+    if english:
+        names = []
+        while j < len(tokens) and len(names) < 3 and _capitalised(ctx, tokens[j]) and not _covered(ctx, tokens[j]):
+            names.append(tokens[j])
+            j += 1
+        return (names[-1].end, names[-1].text) if len(names) >= 2 else (0, None)
+    if j >= len(tokens) or ctx.norm.text[tokens[j - 1].end:tokens[j].start].strip() not in ("،", ","):
+        return 0, None
+    names = []
+    while j < len(tokens) and len(names) < 3 and not _covered(ctx, tokens[j]) \
+            and tokens[j].text not in lexicon.SAYING_CUES and len(tokens[j].text) > 1:
+        names.append(tokens[j])
+        gap = ctx.norm.text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else "."
+        j += 1
+        if gap.strip():  # the name ends at a comma, a colon, a full stop
+            return (names[-1].end, names[-1].text) if len(names) >= 2 else (0, None)
+    return 0, None
 
 
 def _unnamed_sources(ctx: Context, tokens: list[Token]) -> None:

@@ -211,7 +211,8 @@ def clitic_forms(token: str) -> tuple[str, ...]:
 
 
 # Words next to a place name that say which kind of place it is.
-CUE_CLASSES = {fold("محافظة"): "Governorate", fold("محافظتي"): "Governorate", fold("مدينة"): "CityOrTown",
+CUE_CLASSES = {fold("محافظة"): "Governorate", fold("محافظتي"): "Governorate", fold("محافظات"): "Governorate",
+               fold("مدينة"): "CityOrTown",
                fold("مدينتي"): "CityOrTown", "province": "Governorate", "city": "CityOrTown",
                "governorate": "Governorate", fold("ريف"): "Governorate", fold("منطقة"): "District",
                "region": "Governorate", "provinces": "Governorate"}

@@ -166,6 +166,33 @@ COUNTRY_ACTORS = {
     "united-states": {"forces": "United States Armed Forces", "government": "Government of the United States"},
     "turkey": {"forces": "Turkish Armed Forces", "government": "Government of Turkey"},
 }
+# Officials named by their title and nationality speak for their state ("رئيسة الوزراء البريطانية",
+# "وزير الدفاع البريطاني", "British Prime Minister"): title word -> the ministry it heads (None: the
+# government), and nationality adjective -> the country as its actors are named in the gazetteer.
+OFFICIAL_TITLES = {fold(w): office for w, office in {
+    "رئيس": None, "رئيسة": None, "الرئيس": None, "وزير": "minister", "وزيرة": "minister",
+    "president": None, "minister": "minister", "secretary": "minister", "premier": None}.items()}
+MINISTRY_WORDS = {fold(w): ministry for w, ministry in {
+    "الدفاع": "defence", "الخارجية": "foreign", "الوزراء": None, "الحكومة": None, "الجمهورية": None,
+    "defence": "defence", "defense": "defence", "foreign": "foreign", "prime": None, "state": "foreign"}.items()}
+DEMONYMS = {fold(w): country for w, country in {
+    "البريطاني": "United Kingdom", "البريطانية": "United Kingdom", "British": "United Kingdom",
+    "الفرنسي": "France", "الفرنسية": "France", "French": "France",
+    "الأمريكي": "United States", "الأمريكية": "United States", "الأميركي": "United States",
+    "الأميركية": "United States", "American": "United States", "US": "United States",
+    "العراقي": "Iraq", "العراقية": "Iraq", "Iraqi": "Iraq", "التركي": "Turkey", "التركية": "Turkey",
+    "Turkish": "Turkey", "الروسي": "Russia", "الروسية": "Russia", "Russian": "Russia",
+    "الإيراني": "Iran", "الإيرانية": "Iran", "Iranian": "Iran", "السوري": "Syria", "السورية": "Syria",
+    "Syrian": "Syria", "الأردني": "Jordan", "الأردنية": "Jordan", "Jordanian": "Jordan",
+    "اللبناني": "Lebanon", "اللبنانية": "Lebanon", "Lebanese": "Lebanon", "الإسرائيلي": "Israel",
+    "الإسرائيلية": "Israel", "Israeli": "Israel", "السعودي": "Saudi Arabia", "السعودية": "Saudi Arabia",
+    "Saudi": "Saudi Arabia", "القطري": "Qatar", "القطرية": "Qatar", "Qatari": "Qatar"}.items()}
+# The ministries the gazetteer knows, by country and office; any other official speaks for the government.
+MINISTRIES = {("Russia", "defence"): "Russian Ministry of Defence", ("Russia", "foreign"): "Russian Ministry of "
+              "Foreign Affairs", ("Turkey", "defence"): "Turkish Ministry of National Defence",
+              ("Syria", "defence"): "Ministry of Defence (Syria)", ("Syria", "foreign"): "Ministry of Foreign "
+              "Affairs (Syria)", ("United States", "defence"): "United States Department of Defense",
+              ("United States", "foreign"): "United States Department of State"}
 # Capitals that stand for their state's government when they speak ("Moscow said", "قالت دمشق").
 CAPITALS = {"moscow": "Russia", "ankara": "Turkey", "tehran": "Iran", "washington": "United States",
             "wof-421202165": "Syria", "paris": "France", "london": "United Kingdom", "beirut": "Lebanon",
