@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "devset"
 GOLD = sorted((DEVSET / "gold").glob("*.json"))
-HELDOUT = sorted([*(DEVSET / "heldout" / "gold").glob("*.json"), *(DEVSET / "heldout-b" / "gold").glob("*.json")])
+HELDOUT = sorted(p for name in ("heldout", "heldout-b", "heldout-c") for p in (DEVSET / name / "gold").glob("*.json"))
 SEED_ID = "000_0b2b1d84f3c92a2c"
 
 
@@ -92,7 +92,8 @@ def _build_gold_module():
 
 
 @pytest.mark.parametrize("which, gold_dir", [("dev", DEVSET / "gold"), ("heldout", DEVSET / "heldout" / "gold"),
-                                             ("heldout-b", DEVSET / "heldout-b" / "gold")])
+                                             ("heldout-b", DEVSET / "heldout-b" / "gold"),
+                                             ("heldout-c", DEVSET / "heldout-c" / "gold")])
 def test_gold_files_are_what_the_specs_build(which, gold_dir):
     """Nobody edited a gold file by hand: each is what build_gold.py makes of its spec (for the
     development set, with the operations of the second pass)."""
@@ -108,8 +109,10 @@ def _ids(name: str) -> set[str]:
     return {json.loads(line)["id"] for line in (DEVSET / name).open(encoding="utf-8")}
 
 
-@pytest.mark.parametrize("name, earlier", [("heldout", ["articles.jsonl"]),
-                                           ("heldout-b", ["articles.jsonl", "heldout/articles.jsonl"])])
+@pytest.mark.parametrize("name, earlier", [
+    ("heldout", ["articles.jsonl"]),
+    ("heldout-b", ["articles.jsonl", "heldout/articles.jsonl"]),
+    ("heldout-c", ["articles.jsonl", "heldout/articles.jsonl", "heldout-b/articles.jsonl"])])
 def test_each_held_out_set_is_drawn_apart_from_the_sets_before_it(name, earlier):
     rows = [json.loads(line) for line in (DEVSET / name / "articles.jsonl").open(encoding="utf-8")]
     assert len(rows) == 10 and not {r["id"] for r in rows} & set().union(*(_ids(e) for e in earlier))
