@@ -32,8 +32,8 @@ class Context:
     sentences: list[Sentence] = field(init=False)
     items: list[Item] = field(default_factory=list)
     globals: dict[str, Entity] = field(default_factory=dict)
-    locals: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (class, folded name): a named local place
-    locals_actors: dict[str, Entity] = field(default_factory=dict)  # folded surname: the state an official speaks for
+    local_places: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (class, folded name) -> place
+    surnames: dict[str, Entity] = field(default_factory=dict)  # an official's folded surname -> the state he speaks for
     extraction: Extraction = field(init=False)
     _sentence_starts: list[int] = field(init=False)
     _tokens: dict[tuple[int, int], list[Token]] = field(init=False, default_factory=dict)  # by folded span

@@ -32,7 +32,7 @@ SHORT_FORMS = {
     fold("البلاد"): ("place", ("Country",), fold("سوريا")),
     fold("العاصمة"): ("place", ("CityOrTown",), fold("دمشق")),
     fold("المنطقة"): ("place", ("Region", "District", "Subdistrict"), None),
-    fold("المخيم"): ("place", ("Neighbourhood", "Camp"), fold("مخيم")),
+    fold("المخيم"): ("place", ("Neighbourhood",), fold("مخيم")),
 }
 # Short forms that stand only for the entity their needle names, or their default: "the country" is
 # Syria in reporting on its war even right after Russia is named.
@@ -63,7 +63,7 @@ KIND_NOUNS = {fold(w): kind for w, kind in {
     "village": ("CityOrTown", 1), "town": ("CityOrTown", 1), "neighbourhood": ("Neighbourhood", 1),
     "neighborhood": ("Neighbourhood", 1)}.items()}
 # First words of two-word place names, and adjectives that belong to a name.
-NAME_HEADS = frozenset(fold(w) for w in "بيت عين تل تل دير كفر خان جسر رأس راس أبو ابو أم ام بئر مرج سوق قصر "
+NAME_HEADS = frozenset(fold(w) for w in "بيت عين تل دير كفر خان جسر رأس راس أبو ابو أم ام بئر مرج سوق قصر "
                                            "al el".split())
 NAME_ADJECTIVES = frozenset(fold(w) for w in (
     "الكبرى الصغرى الكبير الصغير الجديدة القديمة الفوقاني التحتاني "
@@ -73,12 +73,6 @@ SYRIAN_ADJECTIVES = frozenset(fold(w) for w in "سورية سوريه".split())
 GROUP_NOUNS = frozenset(fold(w) for w in (
     "فصائل معارضة قوات جماعات ميليشيات مليشيات مصادر وحدات فصيلة جهات أطراف عائلات أسر مدن قرى "
     "بلدات أراض مناطق شركات").split())
-def _qualifies(word: str) -> bool:
-    """Whether a word before "سورية" makes it an adjective: a group noun ("فصائل") or an indefinite
-    feminine adjective ("حربية", "عسكرية", "مدنية") in a chain of them."""
-    return word in GROUP_NOUNS or (word.endswith(fold("ية")) and not word.startswith("ال") and len(word) > 4)
-
-
 # The Arabic article in English spellings of names ("Deir al-Adas", "Tal as-Samn").
 ARTICLES_EN = frozenset("al el ad ar as ash at az an".split())
 # Words after a kind noun that are not a name.
@@ -139,6 +133,12 @@ def _wanted_class(ctx: Context, tokens: list[Token], match: Match, previous: str
     if conjunct is not None and conjunct.entity.cls in ("Governorate", "CityOrTown"):
         return conjunct.entity.cls
     return None
+
+
+def _qualifies(word: str) -> bool:
+    """Whether a word before "سورية" makes it an adjective: a group noun ("فصائل") or an indefinite
+    feminine adjective ("حربية", "عسكرية", "مدنية") in a chain of them."""
+    return word in GROUP_NOUNS or (word.endswith(fold("ية")) and not word.startswith("ال") and len(word) > 4)
 
 
 def _previous_conjunct(ctx: Context, tokens: list[Token], match: Match) -> Item | None:
@@ -235,8 +235,8 @@ def _named_officials(ctx: Context, tokens: list[Token]) -> None:
     english = ctx.article.language == "en"
     for k, token in enumerate(tokens):
         word = token.text if english else _bare_title(token.text)
-        if word in ctx.locals_actors and not _covered(ctx, token) and (not english or _capitalised(ctx, token)):
-            ctx.add_item(ctx.locals_actors[word], token.end - len(word), token.end)
+        if word in ctx.surnames and not _covered(ctx, token) and (not english or _capitalised(ctx, token)):
+            ctx.add_item(ctx.surnames[word], token.end - len(word), token.end)
             continue
         found = _english_title(tokens, k) if english else _arabic_title(tokens, k)
         if found is None or any(_covered(ctx, t) for t in tokens[found[0]:found[1]]):
@@ -249,7 +249,7 @@ def _named_officials(ctx: Context, tokens: list[Token]) -> None:
         end, surname = _apposed_name(ctx, tokens, after, english)
         ctx.add_item(entity, start, end if surname else tokens[after - 1].end)
         if surname:
-            ctx.locals_actors.setdefault(surname, entity)
+            ctx.surnames.setdefault(surname, entity)
 
 
 def _bare_title(word: str) -> str:
@@ -495,9 +495,9 @@ def _named_after_kind(ctx: Context, tokens: list[Token], k: int, kind: tuple[str
             j += 1
             end = tokens[j].end
         key = (cls, ctx.norm.text[start:end])
-        entity = ctx.locals.get(key)
+        entity = ctx.local_places.get(key)
         if entity is None:
-            entity = ctx.locals[key] = _local_place(ctx, cls, start, end).entity
+            entity = ctx.local_places[key] = _local_place(ctx, cls, start, end).entity
         else:
             ctx.add_item(entity, start, end)
         j += 1
@@ -508,11 +508,11 @@ def _can_name(ctx: Context, token: Token, word: str, english: bool) -> bool:
     if english:
         return _capitalised(ctx, token) and word not in NOT_NAMES
     return (len(word) > 2 and not word.isdigit() and not word.isascii() and word not in NOT_NAMES
-            and word not in lexicon.OPERATION_TRIGGERS and not any(f in lexicon.OPERATION_TRIGGERS
-                                                                   for f in clitic_forms(word)))
+            and not any(f in lexicon.OPERATION_TRIGGERS for f in clitic_forms(word)))
 
 
 def _capitalised(ctx: Context, token: Token) -> bool:
+    """Whether the original text writes a token with a capital first letter."""
     start, _ = ctx.norm.to_original(token.start, token.end)
     return ctx.article.text[start:start + 1].isupper()
 

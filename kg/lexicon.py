@@ -188,11 +188,15 @@ DEMONYMS = {fold(w): country for w, country in {
     "الإسرائيلية": "Israel", "Israeli": "Israel", "السعودي": "Saudi Arabia", "السعودية": "Saudi Arabia",
     "Saudi": "Saudi Arabia", "القطري": "Qatar", "القطرية": "Qatar", "Qatari": "Qatar"}.items()}
 # The ministries the gazetteer knows, by country and office; any other official speaks for the government.
-MINISTRIES = {("Russia", "defence"): "Russian Ministry of Defence", ("Russia", "foreign"): "Russian Ministry of "
-              "Foreign Affairs", ("Turkey", "defence"): "Turkish Ministry of National Defence",
-              ("Syria", "defence"): "Ministry of Defence (Syria)", ("Syria", "foreign"): "Ministry of Foreign "
-              "Affairs (Syria)", ("United States", "defence"): "United States Department of Defense",
-              ("United States", "foreign"): "United States Department of State"}
+MINISTRIES = {
+    ("Russia", "defence"): "Russian Ministry of Defence",
+    ("Russia", "foreign"): "Russian Ministry of Foreign Affairs",
+    ("Turkey", "defence"): "Turkish Ministry of National Defence",
+    ("Syria", "defence"): "Ministry of Defence (Syria)",
+    ("Syria", "foreign"): "Ministry of Foreign Affairs (Syria)",
+    ("United States", "defence"): "United States Department of Defense",
+    ("United States", "foreign"): "United States Department of State",
+}
 # Capitals that stand for their state's government when they speak ("Moscow said", "قالت دمشق").
 CAPITALS = {"moscow": "Russia", "ankara": "Turkey", "tehran": "Iran", "washington": "United States",
             "wof-421202165": "Syria", "paris": "France", "london": "United Kingdom", "beirut": "Lebanon",

@@ -257,7 +257,8 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "وتنفي تركيا استهداف المدنيين": mentioned only to be denied
     if any(t in _NEGATIONS for t in before):
         return True  # "ولم يجر تنفيذ ضربات جوية": said not to have happened
-    if cls == "Capture" and texts[k] == _PARCEL and (k and texts[k - 1].isdigit() or after[:1] and after[0] in _FOOD):
+    if cls == "Capture" and texts[k] == _PARCEL and (
+            (k > 0 and texts[k - 1].isdigit()) or (bool(after) and after[0] in _FOOD)):
         return True  # "2400 طرد غذائي": food parcels, not an expulsion
     if cls == "Attack" and k and lexicon.OPERATION_TRIGGERS.get(_trigger_word(texts[k - 1]) or "") == "Shelling":
         return True  # "rocket attacks": the weapon before names it
@@ -316,14 +317,12 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     if label == "GroundOffensive" and texts[k] in _CAMPAIGN_WORDS and (
             air or texts[k - 1:k] and texts[k - 1] in _BOMBING):  # "air campaign", "its bombing campaign"
         return "AirCampaign"
-    period = _over_a_period(texts, k)
     if label in ("AirCampaign", "Airstrike") and texts[k] in _BARE_STRIKES and not air:
         # "strikes", "bombardment" without aircraft: an attack or a shelling by unstated means
         return "Shelling" if texts[k] in _BOMBARDMENT else "Attack"
-    if label == "AirCampaign" or (label == "Attack" and air):
-        return "AirCampaign" if period else "Airstrike"  # raids on one occasion are one air strike
-    if label == "Shelling" and k + 1 < len(texts) and texts[k + 1] in lexicon.AIR_WORDS:
-        return "AirCampaign" if period else "Airstrike"
+    if label == "AirCampaign" or (label == "Attack" and air) or (
+            label == "Shelling" and k + 1 < len(texts) and texts[k + 1] in lexicon.AIR_WORDS):
+        return "AirCampaign" if _over_a_period(texts, k) else "Airstrike"  # raids on one occasion: one strike
     return label
 
 
@@ -399,19 +398,19 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
     """Places after the trigger (before it for a stronghold, or when none follows: the places named
     last, with those listed with them), leaving out reference points ('bordering Iraq', 'south-east
     of Raqqa', 'on the Euphrates')."""
-    stoppers = [t.end for n, t in enumerate(tokens) if t.text in PLACE_STOPPERS
-                and not (n and clitic_forms(tokens[n - 1].text)[-1] in _PREPOSITIONS)]  # "في شمال سوريا": in it
+    stoppers = [t.end for n, t in enumerate(tokens) if _refers_to_a_point(t.text, tokens[n - 1].text if n else None)]
     # what was said begins at "that": a place before it belongs to the saying ("ومقره بريطانيا، فأكد أن")
     opening = max((t.end for t in tokens if t.text in _THAT and t.end <= trigger), default=0)
     all_places = [i for i in items if i.entity.kind == "place" and (i.start >= opening or i.start > trigger)]
     places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers)
               and not (i.proclitic == "ل" and any(0 <= i.start - j.end <= 2 for j in all_places))]  # "الغوطة لدمشق"
     after = [i.entity for i in places if trigger < i.start < limit]
-    before = [i.entity for i in places if i.end <= trigger]
+    earlier = [i for i in places if i.end <= trigger]
+    before = [i.entity for i in earlier]
     where = [t for t in tokens if t.text in _WHERE and t.end <= trigger
              and sum(1 for u in tokens if t.end <= u.start < trigger) <= 2]
     if where and not stronghold:  # "محاصرون في دوما، حيث يستمر القتال": where = the place just named
-        named = [i for i in places if i.end <= where[-1].start]
+        named = [i for i in earlier if i.end <= where[-1].start]
         if named:
             return _listed_with_last(named, text)
     if after and all(p.cls == "Country" for p in after) and any(p.cls != "Country" for p in before):
@@ -419,7 +418,6 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
     if stronghold:
         adjacent = [i.entity for i in all_places if 0 <= trigger - i.end <= 2]  # "Raqqa, its stronghold"
         return _most_specific(adjacent or before or after)
-    earlier = [i for i in places if i.end <= trigger]
     return _most_specific(after or _listed_with_last(earlier, text))
 
 
@@ -588,5 +586,10 @@ def _scene(ctx: Context, op: Operation) -> Entity | None:
 def _after_stopper(ctx: Context, item: Item) -> bool:
     """True when a direction or 'near' word stands just before a place mention (a reference point)."""
     before = ctx.norm.text[max(0, item.start - 30):item.start].split()
-    return bool(before) and before[-1] in PLACE_STOPPERS and not (
-        len(before) > 1 and clitic_forms(before[-2])[-1] in _PREPOSITIONS)
+    return bool(before) and _refers_to_a_point(before[-1], before[-2] if len(before) > 1 else None)
+
+
+def _refers_to_a_point(word: str, previous: str | None) -> bool:
+    """Whether a word makes the place after it a reference point ("جنوب شرق مدينة درعا", "near
+    Damascus"); not a direction after a preposition ("في شمال سوريا": in it)."""
+    return word in PLACE_STOPPERS and not (previous and clitic_forms(previous)[-1] in _PREPOSITIONS)
