@@ -43,9 +43,7 @@ def dereference(iri: str) -> Response:
     if fmt is HTML:
         response = Response(render_resource(iri, term))
     else:
-        if not _mentioned(term):
-            raise not_found(iri)
-        body, outcome = run_job(Job(_description_query(term), format=fmt.key))
+        body, outcome = run_job(Job(_description_query(iri, term), format=fmt.key))
         response = result_response(body, outcome)
     response.vary.add("Accept")
     return response
@@ -104,21 +102,17 @@ def select(query: str) -> list[dict]:
     return json.loads(body)["results"]["bindings"]
 
 
-def _description_query(term: str) -> str:
+def _description_query(iri: str, term: str) -> str:
     """What describes an IRI in RDF, the same in every format: DESCRIBE when the IRI is the subject
     of triples; when it is only their object (a Wikidata entity the dataset links to), the triples
-    pointing to it, as the HTML page shows them."""
-    body, _ = run_job(Job(f"ASK {{ {term} ?p ?o }}", format="json"))
-    if json.loads(body)["boolean"]:
+    pointing to it, as the HTML page shows them; 404 when the dataset never mentions it."""
+    row, = select(f"SELECT ?subject ?object WHERE {{ BIND(EXISTS {{ {term} ?p ?o }} AS ?subject) "
+                  f"BIND(EXISTS {{ ?s ?p {term} }} AS ?object) }}")
+    if row["subject"]["value"] == "true":
         return f"DESCRIBE {term}"
-    return f"CONSTRUCT {{ ?s ?p {term} }} WHERE {{ ?s ?p {term} }} LIMIT {INCOMING_LIMIT}"
-
-
-def _mentioned(term: str) -> bool:
-    """Whether the dataset has any triple with term as subject or object."""
-    body, _ = run_job(Job(f"ASK {{ {{ {term} ?p ?o }} UNION {{ ?s ?p {term} }} }}",
-                          format="json"))
-    return json.loads(body)["boolean"]
+    if row["object"]["value"] == "true":
+        return f"CONSTRUCT {{ ?s ?p {term} }} WHERE {{ ?s ?p {term} }} LIMIT {INCOMING_LIMIT}"
+    raise not_found(iri)
 
 
 def link(iri: str) -> str:
