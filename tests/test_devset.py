@@ -1,7 +1,7 @@
-"""The gold development set (devset/) and the held-out test set (devset/heldout/): every gold file is
-consistent with its article text and is what its annotation specs build.
+"""The gold development set (devset/) and the held-out test sets (devset/heldout*/): every gold file
+is consistent with its article text and is what its annotation specs build.
 
-Runs without /work/shared: the article texts are in devset/articles.jsonl, devset/heldout/ and seeds/.
+Runs without /work/shared: the article texts are in devset/articles.jsonl, devset/heldout*/ and seeds/.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "devset"
 GOLD = sorted((DEVSET / "gold").glob("*.json"))
-HELDOUT = sorted(p for name in ("heldout", "heldout-b", "heldout-c") for p in (DEVSET / name / "gold").glob("*.json"))
 SEED_ID = "000_0b2b1d84f3c92a2c"
 
 
@@ -28,6 +27,7 @@ def _load_checker():
 check = _load_checker()
 TEXTS = check.load_texts()
 QIDS = check.verified_qids()
+HELDOUT = sorted(p for name in check.HELD_OUT for p in (DEVSET / name / "gold").glob("*.json"))
 
 
 def _gold(path: Path) -> dict:
@@ -91,13 +91,13 @@ def _build_gold_module():
     return build_gold
 
 
-@pytest.mark.parametrize("which, gold_dir", [("dev", DEVSET / "gold"), ("heldout", DEVSET / "heldout" / "gold"),
-                                             ("heldout-b", DEVSET / "heldout-b" / "gold"),
-                                             ("heldout-c", DEVSET / "heldout-c" / "gold")])
-def test_gold_files_are_what_the_specs_build(which, gold_dir):
+@pytest.mark.parametrize("which", ["dev", *check.HELD_OUT])
+def test_gold_files_are_what_the_specs_build(which):
     """Nobody edited a gold file by hand: each is what build_gold.py makes of its spec (for the
     development set, with the operations of the second pass)."""
     build_gold = _build_gold_module()
+    assert tuple(check.HELD_OUT) == build_gold.HELD_OUT  # every set directory has its specs, and back
+    gold_dir = build_gold.SETS[which][1]
     articles = build_gold.load_articles(which)
     specs = build_gold.all_specs(which)
     assert {s.id for s in specs} == {p.stem for p in gold_dir.glob("*.json")}
@@ -109,11 +109,9 @@ def _ids(name: str) -> set[str]:
     return {json.loads(line)["id"] for line in (DEVSET / name).open(encoding="utf-8")}
 
 
-@pytest.mark.parametrize("name, earlier", [
-    ("heldout", ["articles.jsonl"]),
-    ("heldout-b", ["articles.jsonl", "heldout/articles.jsonl"]),
-    ("heldout-c", ["articles.jsonl", "heldout/articles.jsonl", "heldout-b/articles.jsonl"])])
-def test_each_held_out_set_is_drawn_apart_from_the_sets_before_it(name, earlier):
+@pytest.mark.parametrize("name", check.HELD_OUT)
+def test_each_held_out_set_is_drawn_apart_from_the_sets_before_it(name):
+    earlier = ["articles.jsonl", *(f"{e}/articles.jsonl" for e in check.HELD_OUT[:check.HELD_OUT.index(name)])]
     rows = [json.loads(line) for line in (DEVSET / name / "articles.jsonl").open(encoding="utf-8")]
     assert len(rows) == 10 and not {r["id"] for r in rows} & set().union(*(_ids(e) for e in earlier))
     assert sum(r["source_file"] == "ant-arabic-news.jsonl.gz" for r in rows) == 6

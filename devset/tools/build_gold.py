@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import importlib
 import json
 import sys
 from dataclasses import dataclass, field, replace
@@ -319,12 +320,12 @@ def build(spec: Spec, meta: dict) -> dict:
     }
 
 
-SETS = {
-    # name → (articles file, gold directory)
+# The held-out test sets, in the order they were drawn (devset/tools/select_heldout.py); the specs of
+# set "heldout-b" are ann_heldout_b_ar.py and ann_heldout_b_en.py.
+HELD_OUT = ("heldout", "heldout-b", "heldout-c")
+SETS = {  # name → (articles file, gold directory)
     "dev": (DEVSET / "articles.jsonl", DEVSET / "gold"),
-    "heldout": (DEVSET / "heldout" / "articles.jsonl", DEVSET / "heldout" / "gold"),
-    "heldout-b": (DEVSET / "heldout-b" / "articles.jsonl", DEVSET / "heldout-b" / "gold"),
-    "heldout-c": (DEVSET / "heldout-c" / "articles.jsonl", DEVSET / "heldout-c" / "gold"),
+    **{name: (DEVSET / name / "articles.jsonl", DEVSET / name / "gold") for name in HELD_OUT},
 }
 
 
@@ -351,8 +352,6 @@ def later_pass(number: int = 2) -> tuple[dict[str, list], dict[str, list], dict[
     ops_v{number}_b.py: article id → operations, and the actor and place mentions it added (entries as
     in a spec's actors/places). Pass 2 is the gold; pass 3 is an independent re-annotation of the same
     articles under the same guidelines, kept to measure agreement (devset/tools/agreement.py)."""
-    import importlib
-
     parts = [importlib.import_module(f"ops_v{number}_{half}") for half in ("a", "b")]
     return ({k: v for m in parts for k, v in m.OPS.items()},
             {k: v for m in parts for k, v in getattr(m, "EXTRA_ACTORS", {}).items()},
@@ -361,18 +360,9 @@ def later_pass(number: int = 2) -> tuple[dict[str, list], dict[str, list], dict[
 
 def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
     """The specs of a set; for the development set, operations from the given annotation pass."""
-    if which == "heldout":
-        import ann_heldout_ar
-        import ann_heldout_en
-        return ann_heldout_ar.SPECS + ann_heldout_en.SPECS
-    if which == "heldout-b":
-        import ann_heldout_b_ar
-        import ann_heldout_b_en
-        return ann_heldout_b_ar.SPECS + ann_heldout_b_en.SPECS
-    if which == "heldout-c":
-        import ann_heldout_c_ar
-        import ann_heldout_c_en
-        return ann_heldout_c_ar.SPECS + ann_heldout_c_en.SPECS
+    if which in HELD_OUT:
+        prefix = "ann_" + which.replace("-", "_")
+        return [spec for language in ("ar", "en") for spec in importlib.import_module(f"{prefix}_{language}").SPECS]
     import ann_ar
     import ann_en
     import ann_seed

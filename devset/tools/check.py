@@ -28,7 +28,7 @@ STATEMENT_KINDS = {"Condemnation", "Warning", "Appeal", "Report"}
 FIGURE_KINDS = {"Killed", "Injured", "KilledOrInjured", "Displaced", "Distance", "TerritoryShare", "PersonCount"}
 APPROXIMATIONS = {"exact", "vague", "about", "more-than", "less-than"}
 SEED_ID = "000_0b2b1d84f3c92a2c"
-HELD_OUT = ("heldout", "heldout-b", "heldout-c")
+HELD_OUT = sorted(p.name for p in DEVSET.glob("heldout*") if p.is_dir())  # the held-out test sets
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -48,11 +48,9 @@ def verified_qids() -> set[str]:
 
 
 def load_texts() -> dict[str, dict]:
-    """id → {text, row} for devset/articles.jsonl and the seed."""
+    """id → {text, row} for the articles of the development and held-out sets, and the seed."""
     out = {}
-    for rows in (DEVSET / "articles.jsonl", *(DEVSET / s / "articles.jsonl" for s in HELD_OUT)):
-        if not rows.exists():
-            continue
+    for rows in (DEVSET / "articles.jsonl", *(DEVSET / name / "articles.jsonl" for name in HELD_OUT)):
         with rows.open(encoding="utf-8") as handle:
             for raw in handle:
                 row = json.loads(raw)
@@ -206,8 +204,8 @@ def check_file(path: Path, texts: dict, qids: set[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(p) for p in argv[1:]] or sorted([*(DEVSET / "gold").glob("*.json"),
-                                                    *(p for s in HELD_OUT for p in (DEVSET / s / "gold").glob("*.json"))])
+    gold_dirs = [DEVSET / "gold", *(DEVSET / name / "gold" for name in HELD_OUT)]
+    paths = [Path(p) for p in argv[1:]] or sorted(p for d in gold_dirs for p in d.glob("*.json"))
     texts, qids = load_texts(), verified_qids()
     problems = [p for path in paths for p in check_file(path, texts, qids)]
     for p in problems:

@@ -1,4 +1,4 @@
-"""Write devset/heldout/articles.jsonl (or devset/heldout-b/): a held-out test set drawn by rule, not by hand.
+"""Write devset/heldout*/articles.jsonl: a held-out test set drawn by rule, not by hand.
 
 The development set (devset/articles.jsonl) was read while the extractor's rules were written; its
 scores therefore flatter the extractor. The held-out set is drawn at random (fixed seed) from every
@@ -23,8 +23,7 @@ import sys
 from pathlib import Path
 
 DEVSET = Path(__file__).resolve().parents[1]
-SETS = {"heldout": (20261125, ()), "heldout-b": (20261126, ("heldout",)),
-        "heldout-c": (20261127, ("heldout", "heldout-b"))}  # seed, earlier sets left out
+SEEDS = {"heldout": 20261125, "heldout-b": 20261126, "heldout-c": 20261127}  # in the order drawn
 AR = "ant-arabic-news.jsonl.gz"
 EN = "fakes-english-syria.jsonl.gz"
 AR_WORDS = ("قصف", "غارات", "غارة", "هجوم", "اشتباكات", "معارك", "سيطرة", "سيطرت", "قذائف")
@@ -48,7 +47,8 @@ def main(argv: list[str]) -> int:
     if "--set" in args:
         i = args.index("--set")
         which, args = args[i + 1], args[:i] + args[i + 2:]
-    seed, earlier = SETS[which]
+    seed = SEEDS[which]
+    earlier = list(SEEDS)[:list(SEEDS).index(which)]  # the sets drawn before are left out
     out = DEVSET / which / "articles.jsonl"
     corpus = Path(args[0]) if args else Path("/work/shared/corpus")
     taken = {json.loads(line)["id"] for name in ("articles.jsonl", *(f"{e}/articles.jsonl" for e in earlier))
