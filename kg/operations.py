@@ -550,8 +550,8 @@ def _definite(ctx: Context, op: Operation) -> bool:
     if ctx.article.language == "en":
         before = ctx.article.text[max(0, op.mention.start - 6):op.mention.start].split()
         return bool(before) and before[-1].lower() in ("the", "its", "their")
-    word = fold(op.mention.text)
-    return word.startswith("ال") or word.endswith(("ها", "ه", "هم"))
+    # the suffix on the text as written: folding makes the ة of "معركة", "غارة" a ه, as in "هجومه"
+    return fold(op.mention.text).startswith("ال") or op.mention.text.endswith(("ها", "ه", "هم"))
 
 
 def _default_places(ctx: Context) -> None:

@@ -573,3 +573,11 @@ def test_governorates_named_after_the_plural_kind_word():
     x = run("المنطقة الجنوبية التي تشمل محافظات درعا والقنيطرة والسويداء.")
     assert [e.cls for e in x.entities if e.kind == "place" and e.labels.get("ar") in ("درعا", "القنيطرة", "السويداء")] \
         [:1] == ["Governorate"]
+
+
+def test_an_indefinite_feminine_noun_is_not_a_later_mention():
+    """"معركة" is indefinite: its ة (folded to ه) is not the possessive ه of "هجومه"."""
+    x = run("اندلعت اشتباكات عنيفة في مدينة دوما. وقالت مصادر محلية إن معركة اندلعت في مدينة حلب.")
+    assert types_and_places(x) == [("ArmedClash", ["Douma"]), ("ArmedClash", ["Aleppo"])]
+    x = run("شنت القوات السورية هجوما على مدينة دوما. وقالت مصادر إن هجومها أوقع قتلى في مدينة دوما.")
+    assert [[m.text for m in op.also_mentioned] for op in x.operations] == [["هجومها"]]
