@@ -29,6 +29,7 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 # Short vowels, shadda, sukun, dagger alef, tatweel.
 HARAKAT = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 INVISIBLE = re.compile(r"[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]")
+GOVERNORATE_NOUNS = ("محافظة ", "محافظه ")  # "governorate of": a name only a governorate has
 MERGE_RADIUS_KM = 5  # same-named rows further apart than this are different places
 
 
@@ -284,6 +285,10 @@ def derive(wof_rows, extra_rows, commit):
                 raise GazetteerError(f"places-extra row {extra['key']!r} supplements a WOF place "
                                      "that the extract does not keep; check the WOF id")
             apply_supplement(places[extra["key"]], extra)
+    for place in places.values():
+        if place["class"] != "Governorate":  # WOF names a few towns "محافظة X" (Idlib, two stale
+            place["names_ar"] = [n for n in place["names_ar"]  # records of Tartus and Latakia)
+                                 if not n.startswith(GOVERNORATE_NOUNS)]
     places = {k: p for k, p in places.items() if p["names_ar"]}
     redirect = dedupe(places)
     for extra in extra_rows:

@@ -284,6 +284,9 @@ WOF_ROWS = [  # one line per WOF row, columns as WOF_HEADER
     "6\tregion\tOld\tOld\tعكار\t\t\t1\t6\t\t\t34\t36\t\t\t0",
     "7\tlocality\tLatin only\tLatin only\t‘Afrīn\t\tعفرين\t3\t2\t3\t\t36\t37\t\t\t-1",
     "8\tvenue\tVenue\tVenue\tمقهى\t\t\t3\t2\t3\t\t36\t37\t\t\t1",
+    # a town WOF also calls by its governorate's name (as WOF's Idlib city), and one it calls only so
+    "9\tlocality\tRaqqa\tRaqqa\tالرقة\t\tمحافظة الرقة\t3\t2\t3\t\t36\t39\t\t\t1",
+    "10\tlocality\tRaqqa Governate\tRaqqa Governate\tمُحافظة الرقة\t\t\t3\t2\t3\t\t36\t39\t\t\t-1",
 ]
 EXTRA_HEADER = "\t".join(PLACE_COLUMNS)
 EXTRA_ROWS = [
@@ -303,7 +306,9 @@ def test_derive_rules_on_a_small_extract():
                          "abc")
     by_key = {row["key"]: row for row in rows}
     assert [row["key"] for row in rows] == sorted(by_key)
-    assert set(by_key) == {"wof-1", "wof-2", "wof-3", "wof-5", "wof-7", "river"}
+    assert set(by_key) == {"wof-1", "wof-2", "wof-3", "wof-5", "wof-7", "wof-9", "river"}
+    assert "محافظة الرقة" in by_key["wof-2"]["variants_ar"].split("|")  # the governorate's name, on it
+    assert "محافظة الرقة" not in by_key["wof-9"]["variants_ar"].split("|")  # not on the town
     assert "Sūriyā" not in by_key["wof-1"]["variants_ar"]  # Latin filtered out of variants_ar
     assert "سورية" in by_key["wof-1"]["variants_ar"].split("|")
     assert by_key["wof-2"]["class"] == "Governorate" and by_key["wof-2"]["parent_key"] == "wof-1"

@@ -176,7 +176,7 @@ A(Spec(
         "israel": ("Country", "Israel", "Q801"),
         "damascus-airport": ("Facility", "Damascus International Airport", None),
         "southern-region": ("Region", "southern region of Syria", None),
-        "suwayda-gov": ("Governorate", "As Suwayda Governorate", None),
+        "suwayda-gov": ("Governorate", "As Suwayda Governorate", "Q236797"),
     },
     actors=[
         ("الجيش السوري", 0, "saa"),

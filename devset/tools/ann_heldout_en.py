@@ -267,7 +267,7 @@ A(Spec(
         "terrorists-unidentified": ("ArmedGroup", "armed groups called 'terrorists' by SANA (unidentified)", None),
     },
     place_entities={
-        "sweida-gov": ("Governorate", "As Suwayda'", None),
+        "sweida-gov": ("Governorate", "As Suwayda'", "Q236797"),
         "sweida": ("CityOrTown", "As Suwaydah", "Q311099"),
         "midan-aleppo": ("Neighbourhood", "al-Midan (Aleppo)", None),
         "hamadaniah": ("Neighbourhood", "al-Hamdaniyah (Aleppo)", None),
