@@ -77,6 +77,16 @@ class Context:
         self.items.append(item)
         return item
 
+    def remove_item(self, item: Item) -> None:
+        """Forget a mention that a wider one replaces ("درعا" inside "ريف درعا الشرقي"); an entity left
+        without mentions stays in the graph only if another entity points to it."""
+        self.items.remove(item)
+        mention = self.mention(item.start, item.end)
+        if not any(i.entity is item.entity and (i.start, i.end) == (item.start, item.end) for i in self.items):
+            item.entity.mentions.remove(mention)
+        if not item.entity.mentions:
+            self.extraction.entities.remove(item.entity)
+
     def item_at(self, token: Token, kind: str | None = None) -> Item | None:
         """The entity mention overlapping a token (a name may start after the token's proclitic)."""
         return next((i for i in self.items if i.start < token.end and token.start < i.end

@@ -32,11 +32,11 @@ SHORT_FORMS = {
     fold("البلاد"): ("place", ("Country",), fold("سوريا")),
     fold("العاصمة"): ("place", ("CityOrTown",), fold("دمشق")),
     fold("المنطقة"): ("place", ("Region", "District", "Subdistrict"), None),
-    fold("المخيم"): ("place", ("Neighbourhood",), fold("مخيم")),
+    fold("المخيم"): ("place", ("Neighbourhood", "CityOrTown"), fold("مخيم")),  # WOF has camps as towns
 }
 # Short forms that stand only for the entity their needle names, or their default: "the country" is
 # Syria in reporting on its war even right after Russia is named.
-NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("التحالف"), "coalition", "country"})
+NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("التحالف"), "coalition", "country", fold("المخيم")})
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
                        fold("الحكومة"): "Government of Syria", fold("الفصائل"): "Syrian rebel factions",
@@ -48,6 +48,8 @@ DIRECTIONS = {fold(w): d for w, d in {
     "جنوبي": "S"}.items()}
 QUARTER_ADJECTIVES = frozenset(fold(w) for w in "الغربية الشرقية الشمالية الجنوبية الغربي الشرقي الشمالي الجنوبي".split())
 # "ريفها الشرقي": its eastern countryside (the pronoun stands for the place named last).
+COUNTRYSIDE = fold("ريف")
+_COUNTRYSIDE_OWNERS = frozenset({"Governorate", "CityOrTown", "District", "Subdistrict"})
 COUNTRYSIDE_OF_IT = frozenset(fold(w) for w in "ريفها ريفه ريفيها ريفيه".split())
 QUARTER_NOUNS = frozenset(fold(w) for w in "الأحياء أحياء الحي حي".split())
 FACILITY_NOUNS = {fold(w): cls for w, cls in {
@@ -439,9 +441,27 @@ def resolve_short_form(ctx: Context, form: str, before: int) -> Entity | None:
         fitting = []
     if named or fitting:
         return (named or fitting)[0]
+    if classes == ("Governorate",):  # "درعا ... المحافظة": the governorate of the town named last
+        within = (_governorate_of(i.entity) for i in ctx.items_before(before) if i.entity.kind == "place")
+        found = next((g for g in within if g is not None), None)
+        if found is not None:
+            return found
     default = SHORT_FORM_DEFAULTS.get(form)
     entry = entry_by_english_name(ctx, default) if default else None
     return global_entity(ctx, entry) if entry else None
+
+
+def _governorate_of(place: Entity) -> Entity | None:
+    """The governorate a place lies in, following its parts."""
+    seen, todo = set(), list(place.part_of)
+    while todo:
+        p = todo.pop(0)
+        if p.cls == "Governorate":
+            return p
+        if id(p) not in seen:
+            seen.add(id(p))
+            todo.extend(p.part_of)
+    return None
 
 
 def _local_places(ctx: Context, tokens: list[Token]) -> None:
@@ -458,6 +478,8 @@ def _local_places(ctx: Context, tokens: list[Token]) -> None:
             _facilities_near(ctx, tokens, k)
         elif _strip_conjunction(clitic_forms(token.text)[-1]) in COUNTRYSIDE_OF_IT and not _covered(ctx, token):
             _countryside(ctx, tokens, k)
+        elif clitic_forms(token.text)[-1] == COUNTRYSIDE and not _covered(ctx, token):
+            _countryside_of(ctx, tokens, k)
         elif ROAD_NOUN in clitic_forms(token.text) or fold("الطريق") in clitic_forms(token.text):
             _road(ctx, tokens, k)
 
@@ -528,6 +550,22 @@ def _countryside(ctx: Context, tokens: list[Token], k: int) -> None:
         return
     start = tokens[k].start + len(tokens[k].text) - len(_strip_conjunction(clitic_forms(tokens[k].text)[-1]))
     _local_place(ctx, "Region", start, tokens[j - 1].end, part_of=owner)
+
+
+def _countryside_of(ctx: Context, tokens: list[Token], k: int) -> None:
+    """'ريف درعا الشرقي', 'ريف الحسكة': the countryside of a town or governorate is a region of its own,
+    part of it, and one mention (the name inside is not a second one)."""
+    inner = ctx.item_at(tokens[k + 1], "place") if k + 1 < len(tokens) else None
+    if inner is None or inner.start != tokens[k + 1].start or inner.entity.cls not in _COUNTRYSIDE_OWNERS:
+        return
+    j = next((n for n in range(k + 1, len(tokens)) if tokens[n].start >= inner.end), len(tokens))
+    end = inner.end
+    while j < len(tokens) and tokens[j].text in QUARTER_ADJECTIVES:
+        end = tokens[j].end
+        j += 1
+    ctx.remove_item(inner)
+    start = tokens[k].start + len(tokens[k].text) - len(COUNTRYSIDE)
+    _local_place(ctx, "Region", start, end, part_of=inner.entity)
 
 
 def _reference_place(ctx: Context, tokens: list[Token], k: int) -> tuple[Entity | None, int]:

@@ -21,14 +21,14 @@ OPERATION_TRIGGERS = _table({
                "advanced advance advancing encircled encircling encircle",
     "DistanceVerb": "تبعد يبعد",
     "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت استيلاء طرد طردت طردها اجتاحت "
-               "اجتاح أخرجت أخرج captured seized recaptured retook overran liberated",
+               "اجتاح أخرجت أخرج استرد استردت captured seized recaptured retook retaken wrested overran liberated",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",
-    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم stronghold "
+    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم جيب stronghold "
                           "strongholds bastion",
     "HeldBy": "held controlled",
     "ControlNoun": "سيطرة سيطرتها سيطرته سيطرتهم السيطرة control",
     "AirCampaign": "غارات الغارات غاراتها براميل airstrikes strikes raids bombing bombardment",
-    "Airstrike": "غارة الغارة airstrike strike raid bombed",
+    "Airstrike": "غارة الغارة airstrike strike raid raided bombed",
     "ArmedClash": "اشتباكات اشتباك الاشتباكات معارك معركة مواجهات المعارك المواجهات القتال يشتبك تشتبك اشتبكت "
                   "تقاتل يقاتل يقاتلون "
                   "clashes clashed fighting battle battles battling",

@@ -30,6 +30,7 @@ _UNDER = frozenset(fold(w) for w in "تحت الخاضع الخاضعة تخضع
 _UNDER_FORMS = frozenset(fold(w) for w in "لسيطرة بسيطرته".split())
 _CAMPAIGN_WORDS = frozenset(fold(w) for w in "حملة الحملة حملتها campaign".split())
 _ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
+_ATTACK_KIN = frozenset({"Attack", "GroundOffensive", "Airstrike", "AirCampaign", "Shelling"})
 _ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم هجمات".split())
 # Words after "هجوم" that make it one attack, not an offensive: its object or its weapon.
 _ATTACK_OBJECTS = frozenset(fold(w) for w in (
@@ -45,7 +46,7 @@ _PERIOD_WORDS = frozenset(fold(w) for w in (
 _AIR = frozenset({"Airstrike", "AirCampaign"})
 # English strike words that say nothing of aircraft: an attack ("strikes") or a shelling ("bombardment")
 # unless aircraft are named; "bombing campaign" is an air campaign.
-_BARE_STRIKES = frozenset(fold(w) for w in "strikes strike bombing bombardment bombed".split())
+_BARE_STRIKES = frozenset(fold(w) for w in "strikes strike bombing bombardment bombed raided".split())
 _BOMBARDMENT = frozenset(fold(w) for w in "bombardment bombed".split())
 _BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
 # "قصف جوي ومدفعي", "قصفا بريا وجويا": from the air and from the ground, two operations.
@@ -82,8 +83,19 @@ _PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in fr
 _DURING = frozenset(fold(w) for w in "خلال أثناء اثناء during".split())
 _SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
-_NOT_COMBAT = frozenset(fold(w) for w in "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط".split())
+# "عملية" / "عمليات" that are not military: evacuation, rescue, search, and the peace, political,
+# negotiating, electoral, exchange and humanitarian processes ("عملية المفاوضات الجارية").
+_NOT_COMBAT = frozenset(fold(w) for w in (
+    "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط السلام السياسية سياسية المفاوضات "
+    "التفاوض تفاوض التسوية المصالحة الانتقال الانتقالية الاقتراع الانتخابية انتخابية التصويت فرز تبادل "
+    "تسليم نقل إعادة جراحية الإنسانية إنسانية").split())
 _WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".split())
+_POCKET = fold("جيب")
+_AMID = frozenset(fold(w) for w in "وسط amid".split())  # "وسط اشتباكات": where what was just told happened
+_AND = frozenset(fold(w) for w in "و and".split())
+_JOINED_WITHIN = 4  # tokens from a trigger to the one joined to it ("القصف التركي والغارات")
+# A holding is one side's; a Redeployment is one side's move in one direction.
+_ONE_SIDE = frozenset({"TerritorialControl", "Redeployment"})
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها that".split())
 # Triggers that state an aim when they carry the proclitic ل ("لاستعادة الغوطة": to retake it).
@@ -145,6 +157,7 @@ def _clause_operations(ctx: Context, clause: Clause) -> list[Operation]:
         _assign_places_and_times(ctx, operation, tokens, k, bound, clause)
         operation.intended = _intended(tokens, k, cls)
         operations.append(operation)
+    _share_coordinated_places(ctx, operations, tokens, triggers)
     _assign_actors(ctx, operations, tokens, triggers, clause)
     texts = [t.text for t in tokens]
     for (k, _), operation in zip(triggers, operations):  # "قصف للتحالف الدولي": it strikes from the air
@@ -154,6 +167,19 @@ def _clause_operations(ctx: Context, clause: Clause) -> list[Operation]:
     operations = [one for op in operations for one in _one_holding_per_place(op)]
     ctx.extraction.operations.extend(operations)
     return operations
+
+
+def _share_coordinated_places(ctx: Context, operations: list[Operation], tokens: list[Token],
+                              triggers: list[tuple[int, str]]) -> None:
+    """Two triggers joined by "and" with no place between them share the places after the second:
+    "القصف التركي والغارات الجوية على عفرين", "airstrikes and shelling on Douma" (both on Afrin, Douma)."""
+    for n in range(len(triggers) - 1):
+        k, j = triggers[n][0], triggers[n + 1][0]
+        if not 0 < j - k <= _JOINED_WITHIN or triggers[n + 1][1] == "TerritorialControl":
+            continue
+        joined = (tokens[j].text.startswith("و") and _cut(tokens[j]) > 0) or tokens[j - 1].text in _AND
+        if joined and not any(i.entity.kind == "place" for i in ctx.items_in(tokens[k].end, tokens[j].start)):
+            operations[n].places = list(operations[n + 1].places)
 
 
 def _over_a_period(texts: list[str], k: int) -> bool:
@@ -278,6 +304,8 @@ def _from_the_other_side(texts: list[str], k: int, cls: str) -> list[tuple[int, 
 
 def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     """Turn a trigger's label into a class, reading the words around it."""
+    if label == "TerritorialControl" and texts[k] == _POCKET and fold("آخر") not in texts[max(0, k - 1):k]:
+        return None  # "آخر جيب للمعارضة" is a stronghold; "جيب" alone a pocket of any kind
     if label == "ControlVerb":  # "يسيطر", "بات يسيطر", "controls": who holds the place (guidelines rule 1)
         return "TerritorialControl"
     if label == "Redeployment":  # نقل: moved something to a place, unless it relays a report (نقلت ... عن)
@@ -332,7 +360,8 @@ def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k
     items = ctx.items_in(clause.start, clause.end)
     trigger_start = tokens[k].start
     limit = tokens[bound].start if bound < len(tokens) else clause.end
-    _add(op.places, _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text), ctx.norm.text))
+    amid = k > 0 and tokens[k - 1].text in _AMID
+    _add(op.places, _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text), ctx.norm.text, amid))
     times = [(t, _folded(ctx, t.mention.start)) for t in ctx.extraction.times]
     after = [t for t, at in times if trigger_start <= at < limit]
     before = [t for t, at in times if clause.start <= at < trigger_start]
@@ -394,7 +423,7 @@ def _actor_role(op: Operation, item: Item, before: list[str], trigger_start: int
 
 
 def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, stronghold: bool,
-            text: str) -> list[Entity]:
+            text: str, amid: bool = False) -> list[Entity]:
     """Places after the trigger (before it for a stronghold, or when none follows: the places named
     last, with those listed with them), leaving out reference points ('bordering Iraq', 'south-east
     of Raqqa', 'on the Euphrates')."""
@@ -415,10 +444,19 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
             return _listed_with_last(named, text)
     if after and all(p.cls == "Country" for p in after) and any(p.cls != "Country" for p in before):
         after = []  # "... مع روسيا" after the trigger: the town named before says where
+    if amid and earlier:  # "يسيطر على المخبز الآلي وسوق الهال والصوامع ... وسط اشتباكات": there
+        return _most_specific(_listed_with_last(earlier, text))
     if stronghold:
         adjacent = [i.entity for i in all_places if 0 <= trigger - i.end <= 2]  # "Raqqa, its stronghold"
-        return _most_specific(adjacent or before or after)
+        named = [i.entity for i in places if trigger < i.start < limit and _next_to(tokens, trigger, i.start)]
+        return _most_specific(adjacent or named or before or after)  # "bastion Raqqa city", "معقلهم في الرقة"
     return _most_specific(after or _listed_with_last(earlier, text))
+
+
+def _next_to(tokens: list[Token], trigger: int, start: int) -> bool:
+    """Whether a place begins right after the trigger, or after it and one preposition."""
+    between = [t for t in tokens if trigger < t.start < start]
+    return len(between) <= 1 and all(t.text in _PREPOSITIONS for t in between)
 
 
 def _listed_with_last(items: list[Item], text: str) -> list[Entity]:
@@ -507,19 +545,28 @@ def _inherit_agents(ops: list[Operation]) -> None:
 
 
 def _same_happening(op: Operation, earlier: Operation) -> bool:
-    """A later mention of the same operation: same class, no new agent, the same area (or none named),
-    and no resolved dates that disagree."""
-    if op.cls != earlier.cls or not set(op.agents) <= set(earlier.agents) and earlier.agents:
+    """A later mention of the same operation: same class, a side in common (the same holder, or no new
+    side of a move: a withdrawal and a deployment are both Redeployments), the same area (or none
+    named), and no resolved dates that disagree. Sides, not all agents: the roles of a later mention
+    are read less surely ("وهاجم ... مسلحا من داعش" names the defenders near the verb too)."""
+    if op.cls != earlier.cls:
+        return False
+    if op.cls in _ONE_SIDE:
+        if earlier.agents and not set(op.agents) <= set(earlier.agents):
+            return False
+    elif op.agents and earlier.agents and not set(op.agents) & set(earlier.agents):
         return False
     if op.targets and earlier.targets and not set(op.targets) & set(earlier.targets):
+        return False
+    days = {(t.start, t.end) for t in op.times if t.resolved}
+    earlier_days = {(t.start, t.end) for t in earlier.times if t.resolved}
+    if days and earlier_days and not days & earlier_days:
         return False
     if op.places and not (earlier.places and _same_area(op.places, earlier.places)):
         return False
     if op.cls == "TerritorialControl" and set(op.places) != set(earlier.places):
         return False  # a holding is of one place: the governorate is not the town held in it
-    days = {(t.start, t.end) for t in op.times if t.resolved}
-    earlier_days = {(t.start, t.end) for t in earlier.times if t.resolved}
-    return not (days and earlier_days and not days & earlier_days)
+    return True
 
 
 def _merge_repeated_mentions(ctx: Context) -> None:
@@ -530,7 +577,8 @@ def _merge_repeated_mentions(ctx: Context) -> None:
         first = next((k for k in kept if _same_happening(op, k)), None)
         told = False
         if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
-            kin = {op.cls} | (_AIR if op.cls == "Attack" and fold(op.mention.text) in _BARE_STRIKES else set())
+            # "the attack", "the strikes": a word of any attack, naming the one just told of
+            kin = _ATTACK_KIN if op.cls == "Attack" else {op.cls}
             first = next((k for k in reversed(kept) if k.cls in kin and not k.intended
                           and op.mention.sentence - k.mention.sentence <= _TOLD_WITHIN
                           and (not op.agents or not k.agents or set(op.agents) & set(k.agents))), None)

@@ -580,3 +580,82 @@ def test_an_indefinite_feminine_noun_is_not_a_later_mention():
     assert types_and_places(x) == [("ArmedClash", ["Douma"]), ("ArmedClash", ["Aleppo"])]
     x = run("شنت القوات السورية هجوما على مدينة دوما. وقالت مصادر إن هجومها أوقع قتلى في مدينة دوما.")
     assert [[m.text for m in op.also_mentioned] for op in x.operations] == [["هجومها"]]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # two triggers joined by "and", no place between them: both happened where the second did
+    ("تتواصل المعارك في مدينة دوما. قتل مدنيون جراء القصف التركي والغارات الجوية على مدينة عفرين.", None,
+     [("ArmedClash", ["Douma"]), ("Shelling", ["Afrin"]), ("Airstrike", ["Afrin"])]),
+    # a place between them keeps them apart
+    ("قصفت القوات مدينة دوما وشنت الطائرات غارات على مدينة حرستا.", None,
+     [("Shelling", ["Douma"]), ("Airstrike", ["Harasta"])]),
+    # "amid clashes": where the sentence has just placed the holding, not the place named after it
+    ("بات الجيش يسيطر على بلدة حمورية وسط اشتباكات عنيفة مع الفصائل، إضافة إلى مدينة دوما.", None,
+     [("TerritorialControl", ["Hammurah"]), ("ArmedClash", ["Hammurah"])]),
+])
+def test_places_shared_by_joined_triggers_and_amid(text, language, expected):
+    assert types_and_places(run(text, language=language)) == expected
+
+
+def test_a_stronghold_named_right_after_its_noun_is_that_place():
+    """"the former extremist bastion Raqqa city": the city, not the province named before the noun."""
+    x = run("The SDF is fighting in Raqqa province to capture the former extremist bastion Raqqa city.",
+            language="en")
+    (holding,) = [op for op in x.operations if op.cls == "TerritorialControl"]
+    assert [(p.cls, p.qid) for p in holding.places] == [("CityOrTown", "Q283368")]
+    x = run("أخرجت القوات التنظيم من محافظة دير الزور ومن معقله في مدينة الرقة.")
+    (holding,) = [op for op in x.operations if op.cls == "TerritorialControl"]
+    assert [p.qid for p in holding.places] == ["Q283368"]
+
+
+def test_a_later_mention_with_a_side_in_common_is_the_same_happening():
+    """Roles of a later mention are read less surely (the defenders stand near "هاجم" too): a side in
+    common is enough; a move (withdrawal after reinforcement) or a holding needs no new side."""
+    x = run("شن تنظيم داعش هجوما على موقع للتحالف الدولي في مدينة دير الزور. وهاجم عشرون مسلحا من التنظيم "
+            "مواقع قوات سوريا الديمقراطية والتحالف في مدينة دير الزور.")
+    assert [(op.cls, [m.text for m in op.also_mentioned]) for op in x.operations] == [("Attack", ["هاجم"])]
+    x = run("أرسلت فرنسا تعزيزات إلى سوريا. وأعلنت الولايات المتحدة وفرنسا انسحاب قواتهما من سوريا.")
+    assert [op.cls for op in x.operations] == ["Redeployment", "Redeployment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأدت العملية المفاوضات الجارية إلى هدنة في محافظة درعا.", []),  # the process of negotiation
+    ("من أجل تسهيل عملية المفاوضات الجارية في مدينة بصرى الشام.", []),
+    ("تعد مدينة دوما آخر جيب للفصائل المعارضة قرب دمشق.", [("TerritorialControl", False)]),  # the last pocket
+    ("ووضع المتبرعون المال في جيب المقاتلين في مدينة دوما.", []),  # a pocket, not a stronghold
+    ("استرد الجيش السوري بلدة بصر الحرير.", [("Capture", False)]),
+    ("Police raided a house in Idlib.", [("Attack", False)]),  # no aircraft named: a raid, not an air strike
+    ("Russian jets raided towns in eastern Ghouta.", [("Airstrike", False)]),
+])
+def test_operation_words_added_with_their_look_alikes(text, expected):
+    assert operations(run(text)) == expected
+
+
+def test_the_countryside_of_a_place_is_a_region_of_it():
+    """"ريف درعا الشرقي" is one place: a region of Daraa governorate, not the governorate itself."""
+    x = run("قتل عشرة مدنيين في غارات على ريف درعا الشرقي.")
+    (region,) = [e for e in x.entities if e.kind == "place"]
+    assert (region.cls, region.qid, [m.text for m in region.mentions]) == ("Region", None, ["ريف درعا الشرقي"])
+    assert [(p.cls, p.qid) for p in region.part_of] == [("Governorate", "Q1689560")]
+    assert [[p.cls for p in op.places] for op in x.operations] == [["Region"]]
+
+
+@pytest.mark.parametrize("text, surface, qid", [
+    ("وقعت اشتباكات في مدينة درعا، وقصفت الطائرات مواقع في المحافظة.", "المحافظة", "Q1689560"),
+    ("استهدفت الغارات محافظة إدلب شمال غرب سوريا.", "محافظة إدلب", "Q233218"),  # not the city
+    ("Twenty fighters were killed in strikes on positions in Idleb province.", "Idleb", "Q233218"),
+])
+def test_governorates_named_by_short_form_and_spelling(text, surface, qid):
+    assert [q for _, q in readings(run(text), surface)] == [qid]
+
+
+def test_the_attack_names_the_assault_just_told_of():
+    """"the attack" is a word of any attack: a later mention of the assault, not a second happening."""
+    x = run("ISIS militants launched an assault on the town of Tel Abyad on Saturday. Kurdish officials said "
+            "the attack was repelled.", language="en")
+    assert [(op.cls, [m.text for m in op.also_mentioned]) for op in x.operations] == [("GroundOffensive", ["attack"])]
+
+
+def test_the_camp_is_the_camp_named_before():
+    x = run("سيطر الجيش على حي القدم قرب مخيم اليرموك، بعدما تقدمت وحدات أخرى نحو المخيم من الجهة الغربية.")
+    assert [e.labels.get("ar") for e in x.entities for m in e.mentions if m.text == "المخيم"] == ["مخيم اليرموك"]
