@@ -63,6 +63,7 @@ _ACT_WORDS = frozenset(fold(w) for w in "بعد خلال عقب إثر اثر ب
 
 # Not an operation: said not to have happened ("لم يجر"), an aim told after it ("تعد أولوية"), aid
 # entering ("قافلة المساعدات ... دخلت"), food parcels ("طرد غذائي"), a denial, a deal, "أكثر مما نُشر".
+_ANY = frozenset(fold(w) for w in "أي أية any".split())
 _NEGATIONS = frozenset(fold(w) for w in "لم لن ولم ولن".split())
 _AID = frozenset(fold(w) for w in "قافلة القافلة قوافل القوافل المساعدات مساعدات الشاحنات شاحنات".split())
 _PARCEL = fold("طرد")
@@ -83,12 +84,12 @@ _PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in fr
 _DURING = frozenset(fold(w) for w in "خلال أثناء اثناء during".split())
 _SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
-# "عملية" / "عمليات" that are not military: evacuation, rescue, search, and the peace, political,
-# negotiating, electoral, exchange and humanitarian processes ("عملية المفاوضات الجارية").
+# "عملية" / "عمليات" that are not military: evacuation, rescue, search, registration, looting, and the
+# peace, political, negotiating, electoral, exchange and humanitarian processes ("عملية المفاوضات").
 _NOT_COMBAT = frozenset(fold(w) for w in (
     "الإجلاء إجلاء الإغاثة الإنقاذ إنقاذ البحث استنفار التمشيط تمشيط السلام السياسية سياسية المفاوضات "
     "التفاوض تفاوض التسوية المصالحة الانتقال الانتقالية الاقتراع الانتخابية انتخابية التصويت فرز تبادل "
-    "تسليم نقل إعادة جراحية الإنسانية إنسانية").split())
+    "تسليم نقل إعادة جراحية الإنسانية إنسانية تسجيل نهب سلب").split())
 _WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".split())
 _POCKET = fold("جيب")
 _AMID = frozenset(fold(w) for w in "وسط amid".split())  # "وسط اشتباكات": where what was just told happened
@@ -283,6 +284,8 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "وتنفي تركيا استهداف المدنيين": mentioned only to be denied
     if any(t in _NEGATIONS for t in before):
         return True  # "ولم يجر تنفيذ ضربات جوية": said not to have happened
+    if before[-1:] and before[-1] in _ANY:
+        return True  # "نفي الحكومة شن أي هجمات", "denied carrying out any strikes": none in particular
     if cls == "Capture" and texts[k] == _PARCEL and (
             (k > 0 and texts[k - 1].isdigit()) or (bool(after) and after[0] in _FOOD)):
         return True  # "2400 طرد غذائي": food parcels, not an expulsion

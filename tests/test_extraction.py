@@ -659,3 +659,33 @@ def test_the_attack_names_the_assault_just_told_of():
 def test_the_camp_is_the_camp_named_before():
     x = run("سيطر الجيش على حي القدم قرب مخيم اليرموك، بعدما تقدمت وحدات أخرى نحو المخيم من الجهة الغربية.")
     assert [e.labels.get("ar") for e in x.entities for m in e.mentions if m.text == "المخيم"] == ["مخيم اليرموك"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكد الأسد نفي الحكومة شن أي هجمات على بلدة دوما.", []),  # "any attacks": none in particular
+    ("The ministry denied carrying out any strikes on Idlib.", []),
+    ("وبدأت عملية تسجيل الراغبين بالخروج إلى محافظة إدلب.", []),  # registration, not a military operation
+    ("وشنت تركيا عملية عسكرية في منطقة عفرين.", [("GroundOffensive", False)]),
+])
+def test_any_attack_and_registration_are_no_operations(text, expected):
+    assert operations(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "حضت" (urged) is a verb of saying; the participle after it goes on with the same claim
+    ("حضت منظمة العفو الدولية تركيا على وضع حد للانتهاكات في عفرين، متهمة أنقرة بغض الطرف عنها.", None,
+     [["Amnesty International"]]),
+    # a name and its acronym are one source, not a relay
+    ("وقالت وكالة الأنباء السورية (سانا) إن الحافلات وصلت.", None, [["Syrian Arab News Agency"]]),
+    ("واستنادا إلى منظمة العفو الدولية، فإن القوات نهبت المنازل.", None, [["Amnesty International"]]),
+    ("وأكدت وسائل إعلام حكومية سورية خروج مسلحين من القلمون.", None, [["Syrian state media"]]),
+    # an official named by title, office and nationality; then by surname, after a proclitic-like letter
+    ("وقال مستشار الأمن القومي الأميركي، جون بولتون، إن بلاده سترد. وأوضح بولتون في بيان أن الرد سيكون قويا.",
+     None, [["Government of the United States"], ["Government of the United States"]]),
+    # English: the body a speaker named by title and name speaks for; a country in the title is no speaker
+    ('UNICEF Executive Director Anthony Lake has called the airstrikes an "outrage".', "en", [["UNICEF"]]),
+    ("UN Special Envoy for Syria Staffan de Mistura said Thursday that the attack was horrific.", "en",
+     [["United Nations"]]),
+])
+def test_speakers_by_verb_acronym_title_and_surname(text, language, expected):
+    assert chains(run(text, language=language)) == expected
