@@ -19,6 +19,8 @@ _CONTRAST = frozenset(fold(w) for w in "but while whereas بينما فيما ل
 _PRONOUNS = frozenset("it he she they".split())
 _OUTLET_NOUNS = frozenset(fold(w) for w in "وكالة انباء أنباء للأنباء الانباء الأنباء صحيفة قناة موقع تلفزيون".split())
 _APPOSITION_WORDS = frozenset(fold(w) for w in "مقره مقرها ومقره ومقرها".split())
+_TITLE_WINDOW = 9  # words of a title and a name between an English speaker's body and the verb
+_TITLE_LINKS = frozenset("has have had for of de al el bin van von".split())
 _THAT_WINDOW = 6  # words between the speaker and the 'that' opening what was said
 
 
@@ -252,7 +254,7 @@ def _english_subject(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, i
         item = _item_at(ctx, tokens[k + 2], speaker=True)
         if item is not None:
             return item, k + 2
-    found = _previous_actor(ctx, tokens, k, 3)
+    found = _previous_actor(ctx, tokens, k, 3) or _before_title_and_name(ctx, tokens, k)
     if found is not None:
         return found
     relative = next((j for j in range(k - 1, max(-1, k - 14), -1) if words[j] in ("which", "who")), None)
@@ -264,6 +266,21 @@ def _english_subject(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, i
     if last is not None:
         return Item(last, tokens[k - 1].start, tokens[k - 1].end, ctx.sentence_at(
             ctx.norm.to_original(tokens[k - 1].start, tokens[k - 1].end)[0])), k - 1
+    return None
+
+
+def _before_title_and_name(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, int] | None:
+    """The body a speaker named by title and name speaks for: "UNICEF Executive Director Anthony Lake
+    has called", "UN Special Envoy for Syria Staffan de Mistura said" (capitalised words, name
+    particles and auxiliaries back to the body)."""
+    for j in range(k - 1, max(-1, k - 1 - _TITLE_WINDOW), -1):
+        item = ctx.item_at(tokens[j], "actor")  # a country in the title ("for Syria") is no speaker
+        if item is not None:
+            return (item, k) if item.entity.cls != "Civilians" else None
+        start = ctx.norm.to_original(tokens[j].start, tokens[j].end)[0]
+        if not (ctx.article.text[start:start + 1].isupper() or tokens[j].text in _TITLE_LINKS
+                or ctx.item_at(tokens[j], "place")):
+            return None
     return None
 
 
@@ -424,6 +441,8 @@ def _add_claims(ctx: Context, outer: Claim | None, inner: Claim, times: list) ->
         # a spokesperson speaking for a humanitarian body: the statement is the body's (its mention
         # still covers the spokesperson's words)
         inner.source = next(a for a in inner.source.affiliated_with if a.cls in _HUMANITARIAN)
+    if outer is not None and outer.source is inner.source:
+        outer = None  # "قالت وكالة الأنباء السورية (سانا)": the name and its acronym, one source, no relay
     for claim in (outer, inner):
         if claim is not None:
             claim.times = said

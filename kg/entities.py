@@ -236,7 +236,8 @@ def _named_officials(ctx: Context, tokens: list[Token]) -> None:
     left alone: his name alone does not say whom he speaks for."""
     english = ctx.article.language == "en"
     for k, token in enumerate(tokens):
-        word = token.text if english else _bare_title(token.text)
+        # the surname with or without a proclitic ("وأوضح بولتون": not ب + "ولتون")
+        word = token.text if english else next((f for f in clitic_forms(token.text) if f in ctx.surnames), "")
         if word in ctx.surnames and not _covered(ctx, token) and (not english or _capitalised(ctx, token)):
             ctx.add_item(ctx.surnames[word], token.end - len(word), token.end)
             continue
@@ -259,6 +260,10 @@ def _bare_title(word: str) -> str:
     return next((f for f in clitic_forms(word) if f in lexicon.OFFICIAL_TITLES), clitic_forms(word)[-1])
 
 
+_OFFICE_WORDS = 2  # words naming the office between a title and the nationality
+_TITLES_WITH_OFFICE = frozenset(fold(w) for w in "مستشار مستشارة نائب مبعوث المبعوث".split())
+
+
 def _arabic_title(tokens: list[Token], k: int) -> tuple[int, int, str, str | None] | None:
     """(first, after, country, office) for "رئيس الوزراء العراقي", "وزير الدفاع البريطاني", "الرئيس السوري"."""
     head = _bare_title(tokens[k].text)
@@ -268,8 +273,12 @@ def _arabic_title(tokens: list[Token], k: int) -> tuple[int, int, str, str | Non
     if j < len(tokens) and tokens[j].text in lexicon.MINISTRY_WORDS:
         office = lexicon.MINISTRY_WORDS[tokens[j].text]
         j += 1
-    if j < len(tokens) and tokens[j].text in lexicon.DEMONYMS:
-        return k, j + 1, lexicon.DEMONYMS[tokens[j].text], office if lexicon.OFFICIAL_TITLES[head] else None
+    # the words of the office before the nationality: "مستشار الأمن القومي الأميركي", "نائب رئيس الوزراء التركي"
+    for n in range(j, min(len(tokens), j + _OFFICE_WORDS + 1)):
+        if tokens[n].text in lexicon.DEMONYMS:
+            return k, n + 1, lexicon.DEMONYMS[tokens[n].text], office if lexicon.OFFICIAL_TITLES[head] else None
+        if n > j and head not in _TITLES_WITH_OFFICE:
+            break
     return None
 
 

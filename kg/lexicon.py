@@ -70,15 +70,16 @@ CLAUSE_OPENERS = (fold("في حين"), fold("بينما"), fold("بعد"), fold(
 SAYING_CUES = _table({
     "Condemnation": "ندد نددت يندد تندد دان دانت أدان أدانت condemned condemns denounced",
     "Warning": "حذر حذرت يحذر تحذر نبه نبهت أعرب أعربت أبدى أبدت warned warns expects fears",
-    "Appeal": "دعا دعت ناشد ناشدت طالب طالبت urged called appealed",
+    "Appeal": "دعا دعت ناشد ناشدت طالب طالبت حض حضت حث حثت urged called appealed",
     "Report": "قال قالت أكد أكدت أوضح أوضحت ذكر ذكرت أفاد أفادت أعلن أعلنت شدد شددت أشار أشارت "
               "يقول تقول أضاف أضافت يضيف تضيف نفى نفت ينفي تنفي اتهم اتهمت يتهم تتهم وثق يوثق رصد أورد أوردت "
               "أحصى صرح تحدث تحدثت وصف وصفت كرر كررت تصر يصر تفيد يفيد تشير يشير يؤكد تؤكد أفادت "
+              "أبلغ أبلغت أردف أردفت تنفيان ينفيان "
               "said says told reported stated added confirmed announced denied denies accused claimed "
               "documented insisted acknowledged acknowledges dismissed dismisses described voiced wrote",
 })
 RELAY_VERBS = frozenset(fold(w) for w in "نقلت نقل تنقل ينقل quoted quoting citing cited".split())
-ACCORDING_WORDS = frozenset(fold(w) for w in "بحسب حسب وفقا وفق حسبما بحسبما وفقما".split())
+ACCORDING_WORDS = frozenset(fold(w) for w in "بحسب حسب وفقا وفق حسبما بحسبما وفقما استنادا".split())
 NO_COMMENT = (fold("لم يعلق"), fold("لم تعلق"), "did not comment", "declined to comment")
 
 # Unnamed sources: head nouns, with how many people they stand for (None: unknown).
@@ -171,6 +172,7 @@ COUNTRY_ACTORS = {
 # government), and nationality adjective -> the country as its actors are named in the gazetteer.
 OFFICIAL_TITLES = {fold(w): office for w, office in {
     "رئيس": None, "رئيسة": None, "الرئيس": None, "وزير": "minister", "وزيرة": "minister",
+    "مستشار": None, "مستشارة": None, "نائب": None, "مبعوث": None, "المبعوث": None,
     "president": None, "minister": "minister", "secretary": "minister", "premier": None}.items()}
 MINISTRY_WORDS = {fold(w): ministry for w, ministry in {
     "الدفاع": "defence", "الخارجية": "foreign", "الوزراء": None, "الحكومة": None, "الجمهورية": None,
