@@ -145,7 +145,7 @@ PLACES = {
     "chita": ("CityOrTown", "Chita", None),
     "siberia": ("Region", "Siberia", None),
     # governorates
-    "rif-dimashq": ("Governorate", "Rif Dimashq", None),
+    "rif-dimashq": ("Governorate", "Rif Dimashq", "Q232399"),
     "idlib-gov": ("Governorate", "Idlib", "Q233218"),
     "aleppo-gov": ("Governorate", "Aleppo Governorate", "Q214064"),
     "deir-gov": ("Governorate", "Deir ez-Zor Governorate", "Q232387"),
