@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from typing import Callable
 
 from kg.article import Article
@@ -12,15 +14,42 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Extraction, TimeExpr
 from kg.operations import find_operations
 from kg.quantities import find_quantities
-from kg.timex import find_times
+from kg.timex import Found, find_times
+
+_DATELINE_WITHIN = 200  # characters at the top of an article where its dateline stands
+_DATELINE_DAYS = 60  # how far after the corpus date a dateline may date the article
 
 
 def find_time_expressions(ctx: Context) -> None:
-    """Add the article's time expressions, resolved against its publication date when known."""
-    for found in find_times(ctx.norm.text, ctx.article.published_date):
+    """Add the article's time expressions, resolved against its publication date when known, or
+    against the date its own dateline gives when that is a little later (see _dateline)."""
+    published = ctx.article.published_date
+    times = find_times(ctx.norm.text, published)
+    dateline = _dateline(times, published)
+    if dateline is not None:
+        times = [replace(f, note=f.note.replace("publication date", "dateline date"))
+                 for f in find_times(ctx.norm.text, dateline)]
+    for found in times:
         mention = ctx.mention(found.start, found.end)
-        anchor = ctx.article.published_date if found.begin and "publication" in found.note else None
+        relative = "publication date" in found.note or "dateline date" in found.note
+        anchor = (dateline or published) if found.begin and relative else None
         ctx.extraction.times.append(TimeExpr(mention, found.begin, found.until, anchor, found.note))
+
+
+def _dateline(times: list[Found], published: dt.date | None) -> dt.date | None:
+    """The day an article's first line dates it ("Saturday 26 Jul 2014 At least 85 ..."), when it
+    falls in the weeks after the corpus's publication date: FA-KES records carry their crawl or
+    index date, and the weekdays of the text count from the article's own day. An earlier date at
+    the top is what the article is about, not when it was written."""
+    if published is None:
+        return None
+    for found in times:
+        if found.start > _DATELINE_WITHIN:
+            break
+        if found.note.startswith("explicit") and found.begin and found.begin == found.until \
+                and published < found.begin <= published + dt.timedelta(days=_DATELINE_DAYS):
+            return found.begin
+    return None
 
 
 # (step, what it needs, what it adds): the order is checked by check_pipeline().

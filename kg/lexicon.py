@@ -152,10 +152,11 @@ MODIFIERS = {fold(w): m for w, m in {
 # The noun after (or just before) a figure decides its kind.
 QUANTITY_KINDS = _table({
     "Killed": "مقتل قتل قتلت قتلوا قتلا يقتل قتلى القتلى قتيل قتيلا ضحايا الضحايا ضحية مصرع مصرعهم حتفهم "
-              "killed killing dead deaths died dying lives toll",
-    "Injured": "إصابة أصيب أصيبوا يصاب بجروح جرحى الجرحى جريح جريحا مصابين مصابا injured wounded",
+              "killed killing dead deaths died dying lives toll executed",
+    "Injured": "إصابة أصيب أصيبوا يصاب بجروح جرحى الجرحى جريح جريحا مصابين مصابا injured wounded wounding injuring",
     "Displaced": "النزوح نزوح نزح نزحوا ينزح نازح نازحا نازحين النازحين تهجير تشريد تشريدهم فرار فروا فر هربوا "
-                 "غادروا بالفرار للفرار لاجئ لاجئا لاجئين displaced fled refugees",
+                 "غادروا بالفرار للفرار لاجئ لاجئا لاجئين مشرد مشردا مشردين مهجر مهجرا مهجرين "
+                 "displaced fled refugees homeless",
     "Distance": "كيلومترات كيلومتر كيلومترين كيلومترا كلم كم km kilometres kilometers miles",
     "TerritoryShare": "مساحة مساحتها مساحته territory",
 })

@@ -10,6 +10,8 @@ from kg.text import Token, fold
 
 _THOUSANDS = frozenset(fold(w) for w in "الآلاف آلاف الاف آلالاف الالاف ألوف thousands".split())
 _KILLED, _INJURED = fold("مقتل"), fold("إصابة")
+_ARABIC_DECIMAL = ("،", "٫", ",")  # folding may write the Arabic comma as ","
+_MILES = {"mile": 1.609344, "miles": 1.609344}  # distances are kept in kilometres
 _SUBSET_WORDS = frozenset(fold(w) for w in "بينهم بينهن منهم including among".split())
 _MULTIPLIERS = {fold(w): v for w, v in {"ألف": 1000, "الف": 1000, "آلاف": 1000, "ألفا": 1000, "الفا": 1000, "مليون": 10 ** 6, "ملايين": 10 ** 6,
                                         "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}.items()}
@@ -31,8 +33,10 @@ def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
         return k + 1
     low, high, approximation, last = value
     first, approximation = _modifier(tokens, k, approximation)
-    if last + 1 < len(tokens) and (tokens[last + 1].text in lexicon.PERCENT_WORDS or (
-            last + 2 < len(tokens) and tokens[last + 1].text == fold("في") and tokens[last + 2].text in lexicon.PERCENT_WORDS)):
+    if _percent_sign(ctx.norm.text, tokens[last]):  # "30%", "58،8%"
+        low, high = (round(x / 100, 6) if x is not None else None for x in (low, high))
+        kind, noun_end = "TerritoryShare", last
+    elif _percent_at(tokens, last + 1):
         last += 1 if tokens[last + 1].text in lexicon.PERCENT_WORDS else 2  # "70 في المئة": a share
         low, high = (x / 100 if x is not None else None for x in (low, high))
         kind, noun_end = "TerritoryShare", last
@@ -45,6 +49,8 @@ def _figure_at(ctx: Context, tokens: list[Token], k: int) -> int:
     kind = _subset(ctx, tokens, first) or kind  # "بينهم خمسة أطفال": what the figure before counts
     if kind is None:
         return last + 1
+    if kind == "Distance" and last + 1 < len(tokens) and tokens[last + 1].text in _MILES:  # "within 12 miles"
+        low, high = (round(x * _MILES[tokens[last + 1].text], 2) if x is not None else None for x in (low, high))
     trailing = _trailing_at_least(tokens, max(last, noun_end))
     if trailing and approximation in ("exact", "about"):
         approximation, noun_end = "more-than", trailing
@@ -116,12 +122,23 @@ def _digits(tokens: list[Token], k: int, text: str) -> tuple[float, int]:
         gap = text[tokens[last].end:tokens[last + 1].start]
         if gap == "," and len(tokens[last + 1].text) == 3:
             digits += tokens[last + 1].text
-        elif gap == "." and "." not in digits:
-            digits += "." + tokens[last + 1].text
+        elif (gap == "." or gap in _ARABIC_DECIMAL and _percent_sign(text, tokens[last + 1])) and "." not in digits:
+            digits += "." + tokens[last + 1].text  # "2.5"; "58،8%" (the comma of Arabic decimals, before a share)
         else:
             break
         last += 1
     return float(digits), last
+
+
+def _percent_sign(text: str, token: Token) -> bool:
+    """Whether a number is written with a per cent sign right after it ("30%", "58،8%")."""
+    return text[token.end:token.end + 1] in ("%", "٪") and token.end < len(text)
+
+
+def _percent_at(tokens: list[Token], k: int) -> bool:
+    """Whether a share word stands at token k ("%", "في المئة")."""
+    return k < len(tokens) and (tokens[k].text in lexicon.PERCENT_WORDS or (
+        tokens[k].text == fold("في") and k + 1 < len(tokens) and tokens[k + 1].text in lexicon.PERCENT_WORDS))
 
 
 def _strip(word: str) -> str:

@@ -29,8 +29,16 @@ _WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 # Start of a word, or just after a one-letter proclitic (و ف ب ل) that starts one.
 _B = r"(?:(?<![\w])|(?<=[\W_][وفبل])|(?<=^[وفبل]))"
 _E = r"(?![\w])"
-# Words shortly before a weekday that put it ahead of the publication date.
+# Words shortly before a weekday that put it ahead of the publication date, unless told in the past
+# ("وكان من المقرر أن يدخلوا المدينة يوم الأربعاء": the Wednesday gone).
 _FUTURE = re.compile(fold_pattern(r"(?:المفترض|المقرر|سوف|will|is\s+due|scheduled)"))
+_PAST_PLAN = re.compile(fold_pattern(r"(?:كان|كانت)\s+من\s+(?:المفترض|المقرر)|was\s+(?:due|scheduled)"))
+# Ordinal day numbers before a month ("الثامن من مارس", "التاسع عشر من حزيران").
+_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_ORDINALS = {fold(w): n for n, w in enumerate(
+    ("الأول",) + _UNITS[1:] + ("العاشر",) + tuple(f"{u} عشر" for u in _UNITS) + ("العشرين",)
+    + tuple(f"{u} والعشرين" for u in _UNITS) + ("الثلاثين", "الحادي والثلاثين"), start=1)}
+_ORDINAL_RE = "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,8 @@ def _weekday(match: re.Match, anchor: dt.date | None):
     when the text speaks of what is to come ("السبت المقبل", "من المقرر أن ... الأحد")."""
     day = _WEEKDAYS[match.group("wd")]
     today = bool(match.group("today"))
-    ahead = bool(match.groupdict().get("next")) or bool(_FUTURE.search(match.string[max(0, match.start() - 40):match.start()]))
+    before = match.string[max(0, match.start() - 40):match.start()]
+    ahead = bool(match.groupdict().get("next")) or (bool(_FUTURE.search(before)) and not _PAST_PLAN.search(before))
 
     def compute(a: dt.date):
         if ahead:
@@ -100,6 +109,38 @@ def _month(match: re.Match, anchor: dt.date | None):
         return _month_span(y, month, day, f"latest {calendar.month_name[month]} not after the "
                                           f"publication date {a.isoformat()}")
     return _needs_anchor(calendar.month_name[month], compute)(match, anchor)
+
+
+def _ordinal_day(match: re.Match, anchor: dt.date | None):
+    """'الثامن من مارس': a day written as an ordinal word."""
+    month, day, year = _MONTHS[match.group("m1")], str(_ORDINALS[match.group("ord")]), match.group("year")
+    if year:
+        return _month_span(int(year), month, day, "explicit date")
+
+    def compute(a: dt.date):
+        y = a.year if month <= a.month else a.year - 1
+        return _month_span(y, month, day, f"latest {calendar.month_name[month]} not after the "
+                                          f"publication date {a.isoformat()}")
+    return _needs_anchor(calendar.month_name[month], compute)(match, anchor)
+
+
+def _numeric_date(match: re.Match, anchor: dt.date | None):
+    """'31-07-2015', '20.04.2017': day, month, year; read month first ('01-06-2016' in an article of
+    February 2016) only when the day-first reading is no date or lies after the publication date and
+    the month-first one does not."""
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None, None, "no such date"
+    when = readings[0]
+    if anchor is not None and when > anchor and len(readings) == 2 and readings[1] <= anchor:
+        when = readings[1]
+    return when, when, "explicit numeric date"
 
 
 def _month_span(year: int, month: int, day: str | None, note: str):
@@ -163,6 +204,11 @@ _COUNT = (r"(?:\d+|يومين|ثلاثة|ثلاث|أربعة|أربع|خمسة|�
           r"عدة|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)")
 _YEAR = r"(?:\s*,?\s*(?:من\s+)?(?:ال)?(?:عام\s+)?(?P<year>(?:19|20)\d\d))?"
 PATTERNS: list[tuple[re.Pattern, Resolver]] = [
+    (re.compile(r"(?<![\w.-])(?P<a>\d{1,2})([-./])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d\d)(?![\w-])"), _numeric_date),
+    (_p(_B + rf"(?:(?:{_WEEKDAY_RE})\s*,?\s+)?(?P<day>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\.?\s+(?P<year>(?:19|20)\d\d)" + _E),
+     _month),  # "Saturday 26 Jul 2014": the date, not the weekday
+    (_p(_B + rf"(?P<ord>{_ORDINAL_RE})\s+(?:من\s+)?(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?"
+            + _YEAR + _E), _ordinal_day),
     (_p(_B + rf"(?P<m1>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?" + _E),
      _month),
     (_p(_B + _DAY + rf"(?:شهر\s+)?(?P<m1>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\)?)?" + _YEAR + _E), _month),
@@ -186,6 +232,7 @@ PATTERNS: list[tuple[re.Pattern, Resolver]] = [
             r"for\s+(?:years|months|weeks|days)|overnight|(?:this|on\s+\w+)\s+(?:morning|evening|night))" + _E),
      _vague("a vague time")),
     (_p(_B + r"(?:مساء|صباح|ليل|فجر|ظهر)(?:\s+(?:اليوم|أمس|امس))?" + _E), _vague("a time of day")),
+    (_p(_B + r"(?:ال)?عام\s+(?P<y>(?:19|20)\d\d)" + _E), _year),  # "منذ عام 2012": the year, not "for a year"
     (_p(_B + r"منذ\s+(?:سنة|عام)" + _E), _period(365, "for a year")),
     (_p(_B + rf"(?:منذ|قبل|بعد|خلال|لمدة|طيلة|طوال)\s+(?:نحو\s+|أكثر\s+من\s+|اكثر\s+نحو\s+|حوالي\s+)?"
             rf"(?:{_COUNT}\s+)?{_UNIT}" + _E), _vague("a duration or offset")),

@@ -291,6 +291,21 @@ def test_indefinite_factions_are_not_taken_for_the_rebels():
     # "may" the verb is no month; "in May" is
     ("Measures to minimise the harm that may affect civilians began in May.", "2016-07-20",
      [("May", "2016-05-01", "2016-05-31")]),
+    # a plan told in the past: the weekday gone, not the one to come
+    ("وكان من المقرر أن يدخلوا المدينة يوم الأربعاء لكن الزيارة تأجلت.", "2018-04-21",
+     [("يوم الأربعاء", "2018-04-18", "2018-04-18")]),
+    # days written as ordinal words
+    ("وفي الثامن من مارس، قال المرصد إن القصف تواصل.", "2018-04-08", [("الثامن من مارس", "2018-03-08", "2018-03-08")]),
+    ("قتل 117 عنصرا منذ التاسع عشر من حزيران/يونيو.", "2018-07-02",
+     [("التاسع عشر من حزيران/يونيو", "2018-06-19", "2018-06-19")]),
+    # "منذ عام 2012" is the year 2012, not "for a year"
+    ("سيطرت القوات على كامل دمشق للمرة الأولى منذ عام 2012.", "2018-05-22", [("عام 2012", "2012-01-01", "2012-12-31")]),
+    # numeric dates, day first; month first only when day first would come after publication
+    ("31-07-2015 11 Killed as Nusra Attacks US-Trained Militants.", "2015-07-31", [("31-07-2015", "2015-07-31", "2015-07-31")]),
+    ("01-06-2016 Over 20 Nusra Terrorists Killed in Hama.", "2016-02-02", [("01-06-2016", "2016-01-06", "2016-01-06")]),
+    # a weekday with its date is that date
+    ("Monitor AFP Saturday 26 Jul 2014 At least 85 troops were killed.", "2014-07-03",
+     [("Saturday 26 Jul 2014", "2014-07-26", "2014-07-26")]),
 ])
 def test_time_expressions_in_context(text, published, expected):
     x = run(text, published=published, language="en" if text.isascii() else None)
@@ -689,3 +704,35 @@ def test_any_attack_and_registration_are_no_operations(text, expected):
 ])
 def test_speakers_by_verb_acronym_title_and_surname(text, language, expected):
     assert chains(run(text, language=language)) == expected
+
+
+def test_a_dateline_in_the_weeks_after_the_corpus_date_anchors_the_weekdays():
+    """FA-KES records carry a crawl date: "Saturday 26 Jul 2014" at the top dates the article."""
+    x = run("Monitor AFP Saturday 26 Jul 2014 At least 85 troops were killed. The army pulled back on Friday.",
+            published="2014-07-03", language="en")
+    friday = next(t for t in x.times if t.mention.text == "Friday")
+    assert (str(friday.start), str(friday.anchor)) == ("2014-07-25", "2014-07-26")
+    assert "dateline" in friday.note
+    # an earlier date at the top is what the article is about, not when it was written
+    x = run("On 21 August 2013 a chemical attack hit Ghouta. The inspectors arrived on Friday.",
+            published="2014-07-03", language="en")
+    friday = next(t for t in x.times if t.mention.text == "Friday")
+    assert (str(friday.start), str(friday.anchor)) == ("2014-06-27", "2014-07-03")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # shares written with the per cent sign, and an Arabic decimal comma before it
+    ("باتت قوات النظام تسيطر على 58،8% من مساحة محافظة درعا، مقابل 30% عند بدء الهجوم.", None,
+     [("TerritoryShare", 0.588, 0.588, "exact"), ("TerritoryShare", 0.3, 0.3, "exact")]),
+    ("IS controls 40% of the province.", "en", [("TerritoryShare", 0.4, 0.4, "exact")]),
+    ("قتل 1,200 شخص في الغارات.", None, [("Killed", 1200.0, 1200.0, "exact")]),  # a thousands comma stays one
+    # distances in kilometres, whatever the text's unit
+    ("At one point the fighting came within 12 miles of Qardaha.", "en", [("Distance", 19.31, 19.31, "exact")]),
+    # kind words: the homeless are displaced; "wounding" counts the injured
+    ("قتل أكثر من 350 ألف شخص و11 مليون مشرد خلال سبع سنوات.", None,
+     [("Killed", 350000.0, None, "more-than"), ("Displaced", 11000000.0, 11000000.0, "exact")]),
+    ("The strikes hit Idlib killing at least 26 civilians and wounding dozens more.", "en",
+     [("Killed", 26.0, None, "more-than"), ("Injured", 10, 99, "vague")]),
+])
+def test_shares_distances_and_kind_words(text, language, expected):
+    assert figures(run(text, language=language)) == expected
