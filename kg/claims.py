@@ -161,6 +161,8 @@ def _saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int])
         return
     if source is None or any(t.text in _FROM for t in tokens[k + 1:source[1]]):
         return
+    if _word(tokens[k].text) in lexicon.OPINION_CUES and not _says_that(ctx, tokens, source[1]):
+        return  # "تعتبرها أنقرة إرهابية": a view held, not a saying
     cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
     used.update(range(k, source[1]))
     reporter, after, via = _reporter_after(ctx, tokens, source[1])
@@ -203,7 +205,7 @@ def _subject_before(ctx: Context, tokens: list[Token], k: int) -> tuple[Item, in
 def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used: set[int]) -> None:
     """A sentence opening with a verb of saying and no speaker ('وأضافت أن ...'): the last speaker goes on."""
     speaker = _last_speaker(ctx, tokens[k])
-    if speaker is None:
+    if speaker is None or (_word(tokens[k].text) in lexicon.OPINION_CUES and not _says_that(ctx, tokens, k + 1)):
         return
     content_start = _content_start(ctx, tokens, k + 1)
     if any(not _is_time(ctx, t) for t in tokens[k + 1:content_start - 1]):
@@ -211,6 +213,8 @@ def _continued_saying(ctx: Context, tokens: list[Token], k: int, end: int, used:
     cue = lexicon.SAYING_CUES[_word(tokens[k].text)]
     cls = cue if _humanitarian(speaker) else "Claim"
     start = tokens[content_start].start if content_start < len(tokens) else tokens[k].end
+    if start >= _trim_end(ctx, end):
+        return  # a verb of saying with nothing after it (a stray "رأت" at the end of an article)
     content = ctx.mention(start, _trim_end(ctx, end))
     used.update(range(k, len(tokens)))
     claim = Claim(cls, speaker, ctx.mention(tokens[k].start, _trim_end(ctx, end)), _surface(ctx, tokens[k]),
@@ -365,10 +369,20 @@ def _next_saying_clause(tokens: list[Token], j: int) -> int:
     return len(tokens)
 
 
+def _says_that(ctx: Context, tokens: list[Token], j: int) -> bool:
+    """Whether 'that' (أن, بأن, إن, that) or a quotation opens what follows a speaker at j."""
+    return any(_is_that(t.text) or _after_quote(ctx, t) for t in tokens[j:j + _THAT_WINDOW])
+
+
+def _is_that(word: str) -> bool:
+    """'أن', 'إن', 'that', also with ب ("بأن": acknowledged that)."""
+    return word in _THAT or (word[:1] == "ب" and word[1:] in _THAT)
+
+
 def _content_start(ctx: Context, tokens: list[Token], j: int) -> int:
     """Index of the first word of what was said: after a nearby 'that' or a speech noun, else at j."""
     for n in range(j, min(len(tokens), j + _THAT_WINDOW)):
-        if tokens[n].text in _THAT or tokens[n].text in _SPEECH_NOUNS:
+        if _is_that(tokens[n].text) or tokens[n].text in _SPEECH_NOUNS:
             return n + 1
         if _after_quote(ctx, tokens[n]) and n > j:
             return n
@@ -441,12 +455,21 @@ def _add_claims(ctx: Context, outer: Claim | None, inner: Claim, times: list) ->
         # a spokesperson speaking for a humanitarian body: the statement is the body's (its mention
         # still covers the spokesperson's words)
         inner.source = next(a for a in inner.source.affiliated_with if a.cls in _HUMANITARIAN)
+    if inner.source.cls == "AnonymousSource" and len(inner.source.affiliated_with) == 1 \
+            and _spokesperson(inner.source):
+        inner.source = inner.source.affiliated_with[0]  # "متحدث باسم البنتاغون": the body says it
     if outer is not None and outer.source is inner.source:
         outer = None  # "قالت وكالة الأنباء السورية (سانا)": the name and its acronym, one source, no relay
     for claim in (outer, inner):
         if claim is not None:
             claim.times = said
             ctx.extraction.claims.append(claim)
+
+
+def _spokesperson(source) -> bool:
+    """Whether an unnamed source is a spokesperson ("متحدث باسم", "spokesman for"), who speaks for a body."""
+    words = fold(next(iter(source.labels.values()), "")).lower().split()
+    return bool(words) and any(f in lexicon.SPOKESPERSON_NOUNS for f in clitic_forms(words[0]))
 
 
 def _link_contents(ctx: Context) -> None:

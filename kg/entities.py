@@ -357,17 +357,22 @@ def _unnamed_sources(ctx: Context, tokens: list[Token]) -> None:
         i = j
 
 
+_SPOKEN_FOR_WITHIN = 4  # words after "باسم" in which the body a spokesperson speaks for is named
+
+
 def _source_affiliation(ctx: Context, tokens: list[Token], j: int, entity: Entity, adjectives: list[str]) -> int:
     """Read who an unnamed source belongs to; return the index of the first token after the phrase."""
     words = [t.text for t in tokens]
     if j < len(tokens) and words[j] in (fold("تابعة"), fold("التابعة"), fold("التابع"), fold("تابع"), fold("باسم"),
                                         "for", "of"):
         j += 1
-    if j < len(tokens):
-        actor = _actor_at(ctx, tokens[j])
+    # "متحدث باسم وزارة الدفاع (البنتاغون)": the body may be named a few words on, after "باسم"
+    reach = _SPOKEN_FOR_WITHIN if j and words[j - 1] == fold("باسم") else 1
+    for n in range(j, min(len(tokens), j + reach)):
+        actor = _actor_at(ctx, tokens[n])
         if actor is not None:
             entity.affiliated_with.append(actor)
-            return _after_items(ctx, tokens, j)
+            return _after_items(ctx, tokens, n)
     if j < len(tokens) and words[j] == fold("وصفته"):  # "a source it described as Syrian"
         k = j + 2 if j + 1 < len(tokens) and words[j + 1] == "ب" else j + 1
         adjective = words[k] if k < len(tokens) else ""

@@ -75,9 +75,16 @@ SAYING_CUES = _table({
               "يقول تقول أضاف أضافت يضيف تضيف نفى نفت ينفي تنفي اتهم اتهمت يتهم تتهم وثق يوثق رصد أورد أوردت "
               "أحصى صرح تحدث تحدثت وصف وصفت كرر كررت تصر يصر تفيد يفيد تشير يشير يؤكد تؤكد أفادت "
               "أبلغ أبلغت أردف أردفت تنفيان ينفيان "
+              "رأى رأت يرى ترى اعتبر اعتبرت يعتبر تعتبر كشف كشفت أقر أقرت توقع توقعت يتوقع تتوقع "
+              "explained noted stressed revealed asserted argued "
               "said says told reported stated added confirmed announced denied denies accused claimed "
               "documented insisted acknowledged acknowledges dismissed dismisses described voiced wrote",
 })
+# Verbs of opinion, disclosure and expectation: sayings only when what follows is "that" or a
+# quotation ("اعتبر الأسد أن ..."; not "تعتبرها إرهابية", a standing view).
+OPINION_CUES = frozenset(fold(w) for w in (
+    "رأى رأت يرى ترى اعتبر اعتبرت يعتبر تعتبر كشف كشفت أقر أقرت توقع توقعت يتوقع تتوقع "
+    "explained noted stressed revealed asserted argued").split())
 RELAY_VERBS = frozenset(fold(w) for w in "نقلت نقل تنقل ينقل quoted quoting citing cited".split())
 ACCORDING_WORDS = frozenset(fold(w) for w in "بحسب حسب وفقا وفق حسبما بحسبما وفقما استنادا".split())
 NO_COMMENT = (fold("لم يعلق"), fold("لم تعلق"), "did not comment", "declined to comment")
@@ -93,6 +100,9 @@ SOURCE_NOUNS = {fold(w): n for w, n in {
     "source": 1, "sources": None, "official": 1, "officials": None, "activists": None, "monitor": 1,
     "witnesses": None, "residents": None, "spokesman": 1, "spokeswoman": 1, "spokesperson": 1,
 }.items()}
+# Unnamed sources whose words are the body's they speak for ("متحدث باسم الخارجية").
+SPOKESPERSON_NOUNS = frozenset(fold(w) for w in (
+    "متحدث المتحدث متحدثة المتحدثة ناطق الناطق ناطقة الناطقة spokesman spokeswoman spokesperson").split())
 SOURCE_ADJECTIVES = frozenset(fold(w) for w in (
     "عسكري عسكرية أمني أمنية حكومي حكومية محلي محلية طبي طبية ميداني ميدانية حقوقية حقوقي إعلامية "
     "إخبارية متطابقة مطلع مطلعة محلية غربيون غربي ميداني عسكريون senior military security government "

@@ -736,3 +736,26 @@ def test_a_dateline_in_the_weeks_after_the_corpus_date_anchors_the_weekdays():
 ])
 def test_shares_distances_and_kind_words(text, language, expected):
     assert figures(run(text, language=language)) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a spokesperson speaks for the body, named a few words after "باسم"
+    ("وقال متحدث باسم وزارة الدفاع (البنتاغون) إن القوات ستبقى.", None, [["United States Department of Defense"]]),
+    ("A spokesman for the Pentagon said the strikes would continue.", "en", [["United States Department of Defense"]]),
+    ("وقال مصدر عسكري سوري إن الجيش تقدم.", None, [["مصدر عسكري"]]),  # any other source stays itself
+    # verbs of opinion and disclosure are sayings only before "that" ("بأن" too)
+    ("وأقرت وزارة الدفاع الأميركية بأن العمليات توقفت.", None, [["United States Department of Defense"]]),
+    ("واعتبر الأسد أن على الحكومة أن تستعيد المناطق.", None, [["Government of Syria"]]),
+    ("وتعتبر أنقرة الوحدات الكردية منظمة إرهابية.", None, []),
+    ("A military source noted that the fleeing terrorists opened fire on houses.", "en", [["military source"]]),
+])
+def test_spokespeople_and_verbs_of_opinion(text, language, expected):
+    assert chains(run(text, language=language)) == expected
+
+
+def test_a_verb_of_saying_with_nothing_after_it_is_no_claim_and_no_crash():
+    """A real BBC Arabic article ends with the stray fragment "رات" (folded "رأت", she saw/held)."""
+    x = run("وقال المرصد إن القصف تواصل.\nيمكنكم استلام إشعارات بأهم الموضوعات.رات")
+    assert chains(x) == [["Syrian Observatory for Human Rights"]]
+    x = run("وقال المرصد إن القصف تواصل.\nوأضاف")
+    assert chains(x) == [["Syrian Observatory for Human Rights"]]
