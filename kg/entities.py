@@ -24,6 +24,7 @@ SHORT_FORMS = {
     "coalition": ("actor", ("Coalition",), "coalition"),
     "country": ("place", ("Country",), "syria"),  # "the country" (only after "the"), like البلاد
     fold("المدينة"): ("place", ("CityOrTown",), None),
+    "city": ("place", ("CityOrTown",), None),  # "the city", "the strategic city"; not "the city of X"
     fold("البلدة"): ("place", ("CityOrTown",), None),
     fold("المحافظة"): ("place", ("Governorate",), None),
     "province": ("place", ("Governorate",), None),
@@ -74,7 +75,7 @@ NAME_ADJECTIVES = frozenset(fold(w) for w in (
 SYRIAN_ADJECTIVES = frozenset(fold(w) for w in "سورية سوريه".split())
 GROUP_NOUNS = frozenset(fold(w) for w in (
     "فصائل معارضة قوات جماعات ميليشيات مليشيات مصادر وحدات فصيلة جهات أطراف عائلات أسر مدن قرى "
-    "بلدات أراض مناطق شركات").split())
+    "بلدات أراض مناطق شركات غارات ضربات طائرات مقاتلات صواريخ قذائف").split())
 # The Arabic article in English spellings of names ("Deir al-Adas", "Tal as-Samn").
 ARTICLES_EN = frozenset("al el ad ar as ash at az an".split())
 # Words after a kind noun that are not a name.
@@ -113,8 +114,9 @@ def _gazetteer_names(ctx: Context, tokens: list[Token], start: int, end: int) ->
                 and not (entries[0].key in ctx.globals and ctx.globals[entries[0].key].mentions):
             continue
         if entries[0].kind == "place" and ctx.norm.text[match.text_start:match.end] in SYRIAN_ADJECTIVES \
-                and previous is not None and _qualifies(clitic_forms(previous)[-1]):
-            continue  # "فصائل معارضة سورية", "طائرات حربية سورية": Syrian, the adjective, not Syria
+                and previous is not None and (_qualifies(clitic_forms(previous)[-1])
+                                              or _nationality_follows(ctx, tokens, match)):
+            continue  # "فصائل معارضة سورية", "طائرات حربية سورية", "غارات سورية وروسية": the adjective
         if entries[0].kind == "place" and match.proclitic in ("ف", "ك"):
             continue  # "فبركة" (fabrication) is not ف + the town بركة: places do not take these
         entity = global_entity(ctx, entries[0])
@@ -135,6 +137,12 @@ def _wanted_class(ctx: Context, tokens: list[Token], match: Match, previous: str
     if conjunct is not None and conjunct.entity.cls in ("Governorate", "CityOrTown"):
         return conjunct.entity.cls
     return None
+
+
+def _nationality_follows(ctx: Context, tokens: list[Token], match: Match) -> bool:
+    """Whether "و" and another nationality adjective follow: "غارات سورية وروسية"."""
+    following = _next_word(tokens, match.end)
+    return bool(following) and following[:1] == "و" and following[1:] in lexicon.NATIONALITY
 
 
 def _qualifies(word: str) -> bool:
@@ -432,6 +440,9 @@ def _short_forms(ctx: Context, tokens: list[Token]) -> None:
             continue
         if form == "country" and (not k or tokens[k - 1].text != "the"):
             continue  # "their own country", "a country": not Syria
+        if form == "city" and ("the" not in [t.text for t in tokens[max(0, k - 2):k]]
+                               or [t.text for t in tokens[k + 1:k + 2]] == ["of"]):
+            continue  # "a city", "the city of Manbij" (the name says which)
         entity = resolve_short_form(ctx, form, token.start)
         if entity is not None:
             ctx.add_item(entity, token.end - len(form) if token.text.endswith(form) else token.start,

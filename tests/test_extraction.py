@@ -573,6 +573,10 @@ def test_an_official_named_by_title_and_nationality_speaks_for_the_state_and_so_
 def test_syrian_after_an_adjective_and_proclitics_places_do_not_take():
     x = run("قصفت طائرات حربية سورية وروسية مدينة درعا.")
     assert "Syria" not in [e.labels.get("en") for e in x.entities]
+    x = run("أفاد المرصد عن غارات سورية وروسية تستهدف أحياء مدينة درعا.")  # after a plural of strikes
+    assert "Syria" not in [e.labels.get("en") for e in x.entities]
+    x = run("وتشهد سورية نزاعا داميا منذ 2011.")  # the country itself
+    assert "Syria" in [e.labels.get("en") for e in x.entities]
     # a real article (held-out set B): "فبركة" (fabrication) had been read as ف + the town بركة
     import json
     from pathlib import Path
@@ -759,3 +763,11 @@ def test_a_verb_of_saying_with_nothing_after_it_is_no_claim_and_no_crash():
     assert chains(x) == [["Syrian Observatory for Human Rights"]]
     x = run("وقال المرصد إن القصف تواصل.\nوأضاف")
     assert chains(x) == [["Syrian Observatory for Human Rights"]]
+
+
+def test_the_city_is_the_city_named_before():
+    x = run("The SDF failed to push back militants from Manbij. Tens of thousands remain trapped in the city.",
+            language="en")
+    assert [m.text for e in x.entities if e.labels.get("en") == "Manbij" for m in e.mentions] == ["Manbij", "city"]
+    x = run("Clashes erupted in Aleppo. Later they reached the city of Manbij.", language="en")
+    assert [m.text for e in x.entities if e.labels.get("en") == "Aleppo" for m in e.mentions] == ["Aleppo"]
