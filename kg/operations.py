@@ -63,6 +63,7 @@ _ACT_WORDS = frozenset(fold(w) for w in "بعد خلال عقب إثر اثر ب
 
 # Not an operation: said not to have happened ("لم يجر"), an aim told after it ("تعد أولوية"), aid
 # entering ("قافلة المساعدات ... دخلت"), food parcels ("طرد غذائي"), a denial, a deal, "أكثر مما نُشر".
+_LIKE_THIS = frozenset(fold(w) for w in "كهذا كهذه كذلك كتلك".split())
 _ANY = frozenset(fold(w) for w in "أي أية any".split())
 _NEGATIONS = frozenset(fold(w) for w in "لم لن ولم ولن".split())
 _AID = frozenset(fold(w) for w in "قافلة القافلة قوافل القوافل المساعدات مساعدات الشاحنات شاحنات".split())
@@ -284,6 +285,8 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "وتنفي تركيا استهداف المدنيين": mentioned only to be denied
     if any(t in _NEGATIONS for t in before):
         return True  # "ولم يجر تنفيذ ضربات جوية": said not to have happened
+    if after[:1] and after[0] in _LIKE_THIS:
+        return True  # "لم يكن من مصلحتها شن هجوم كهذا": one like the one told, not another
     if before[-1:] and before[-1] in _ANY:
         return True  # "نفي الحكومة شن أي هجمات", "denied carrying out any strikes": none in particular
     if cls == "Capture" and texts[k] == _PARCEL and (

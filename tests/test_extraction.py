@@ -684,6 +684,7 @@ def test_the_camp_is_the_camp_named_before():
     ("وأكد الأسد نفي الحكومة شن أي هجمات على بلدة دوما.", []),  # "any attacks": none in particular
     ("The ministry denied carrying out any strikes on Idlib.", []),
     ("وبدأت عملية تسجيل الراغبين بالخروج إلى محافظة إدلب.", []),  # registration, not a military operation
+    ("وقال إن الحكومة لم يكن من مصلحتها شن هجوم كهذا على مدينة دوما.", []),  # one like that: no new one
     ("وشنت تركيا عملية عسكرية في منطقة عفرين.", [("GroundOffensive", False)]),
 ])
 def test_any_attack_and_registration_are_no_operations(text, expected):
