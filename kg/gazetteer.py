@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
@@ -92,6 +93,9 @@ class Gazetteer:
     capitals_only: set[tuple[str, ...]] = field(default_factory=set)
     spelled_otherwise: set[tuple[str, ...]] = field(default_factory=set)  # names written not all in capitals
     longest: int = 1
+    # Romanisation-blind keys of the English names of places with a Wikidata link ("Hasakeh", "Hasakah"
+    # and "Hasaka" share one): tried only where a capitalised English name matched nothing exactly.
+    sounds: dict[str, list[Entry]] = field(default_factory=dict)
     # First token of a name or adjective -> the most tokens of one starting with it: where to start trying.
     reach: dict[str, int] = field(default_factory=dict)
 
@@ -102,6 +106,11 @@ class Gazetteer:
             self._index(self.index, name, entry)
         for adjective in entry.adjectives_ar:
             self._index(self.adjectives, adjective, entry)
+        if entry.kind == "place" and entry.qid:
+            for name in entry.names:
+                key = sound_key(name) if name.isascii() else ""
+                if key and entry not in self.sounds.setdefault(key, []):
+                    self.sounds[key].append(entry)
 
     def _index(self, table: dict, name: str, entry: Entry) -> None:
         """Index a name under its folded tokens (an adjective also without the article ال: a name keeps
@@ -143,7 +152,7 @@ class Gazetteer:
         while i < len(tokens):
             # "بلدتي نبل والزهراء": a name joined by و to a place that a place noun announced is announced too
             joined = listed and matches[-1].end == tokens[i - 1].end and tokens[i].text.startswith("و")
-            found = self._match_at(tokens, i, capitals, joined)
+            found = self._match_at(tokens, i, capitals, joined) or self._sounds_like(tokens, i, normalized)
             if found:
                 listed = found[0].candidates[0].kind == "place" and (joined or (i > 0 and tokens[i - 1].text in PLACE_CUES))
                 matches.append(found[0])
@@ -169,6 +178,66 @@ class Gazetteer:
                 if key in self.adjectives:
                     return Match(*span, tuple(self.adjectives[key]), tokens[i], first, True), size
         return None
+
+
+    def _sounds_like(self, tokens: list[Token], i: int, normalized: Normalized) -> tuple[Match, int] | None:
+        """A place name spelled another way ("Hasakeh", "Deir Ezzor", "Qamishly"): one to three
+        capitalised English words (articles such as "al-" between them) whose sound key is that of one
+        place's names, and of no other name's."""
+        def capitalised(token: Token) -> bool:
+            begin, _ = normalized.to_original(token.start, token.end)
+            return normalized.original[begin:begin + 1].isupper()
+
+        if not tokens[i].text.isascii() or not capitalised(tokens[i]):
+            return None
+        for size in range(min(3, len(tokens) - i), 0, -1):
+            words = tokens[i:i + size]
+            if not all(capitalised(t) or t.text in _ARTICLES for t in words) or words[-1].text in _ARTICLES:
+                continue
+            if any(not t.text.isascii() or tokens[j].end != tokens[j + 1].start - 1
+                   for j, t in enumerate(words[:-1], start=i)):
+                continue  # one name: words a single space or hyphen apart
+            begin, stop = normalized.to_original(words[0].start, words[-1].end)
+            entries = self.sounds.get(sound_key(normalized.original[begin:stop]), [])
+            if entries and self._nested(entries):
+                return Match(words[0].start, words[-1].end, tuple(entries), words[0], words[0].text), size
+        return None
+
+
+    def _nested(self, entries: list[Entry]) -> bool:
+        """Whether the places are one, or a town and the district or governorate it is the seat of
+        ("Deir ez-Zor"): not two places that only sound alike ("Duraykish", "Darkush")."""
+        def ancestors(entry: Entry) -> set[str]:
+            keys, parent = set(), entry.parent
+            while parent and parent not in keys and parent in self.entries:
+                keys.add(parent)
+                parent = self.entries[parent].parent
+            return keys
+
+        return all(a.key in ancestors(b) or b.key in ancestors(a)
+                   for n, a in enumerate(entries) for b in entries[n + 1:])
+
+
+_ARTICLES = frozenset("al el ez az as ash ar ad an at ed es et er en ul".split())
+
+
+def sound_key(name: str) -> str:
+    """A key that forgets how an Arabic name was romanised: lower case, articles ("al-", "ez-")
+    dropped, a final "h" after a vowel dropped, q/c/k and kh alike, doubled letters single; then the
+    consonants after the first letter ("Deir Ezzor", "Deir al-Zour", "Deir ez-Zor" → "drzr"), or,
+    where those are only three, the letters with every vowel alike ("Hasakeh", "Hasakah" →
+    "v:hasaka"; "There" does not become "Thawrah"); "" for a name too short to tell."""
+    words = [w for w in re.split(r"[\s\-'`’‘]+", name.lower()) if w and w not in _ARTICLES]
+    key = re.sub(r"[^a-z]", "", "".join(words))
+    key = re.sub(r"([aeiouy])h$", r"\1", key)
+    for spelled, sound in (("ph", "f"), ("kh", "k"), ("gh", "g"), ("q", "k"), ("c", "k")):
+        key = key.replace(spelled, sound)
+    consonants = re.sub(r"(.)\1+", r"\1", key[:1] + re.sub(r"[aeiouyw]", "", key[1:]))
+    if len(consonants) >= 4:
+        return consonants
+    if len(consonants) == 3:
+        return "v:" + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "a", key))
+    return ""
 
 
 def _first_forms(token: str, size: int) -> tuple[str, ...]:

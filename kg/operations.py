@@ -93,6 +93,7 @@ _NOT_COMBAT = frozenset(fold(w) for w in (
     "تسليم نقل إعادة جراحية الإنسانية إنسانية تسجيل نهب سلب").split())
 _WAR_WORDS = frozenset(fold(w) for w in "الحرب النزاع war conflict".split())
 _POCKET = fold("جيب")
+_HOLDERS = frozenset("rebel rebels opposition regime government kurdish jihadist militant insurgent".split())  # "X held"
 _AMID = frozenset(fold(w) for w in "وسط amid".split())  # "وسط اشتباكات": where what was just told happened
 _AND = frozenset(fold(w) for w in "و and".split())
 _JOINED_WITHIN = 4  # tokens from a trigger to the one joined to it ("القصف التركي والغارات")
@@ -251,8 +252,9 @@ def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
         if word in lexicon.LIGHT_VERBS and any(_trigger_word(t) for t in texts[k + 1:k + 10]):
             continue  # "شن هجوما", "شن عناصر من التنظيم، ليلة الجمعة، هجوما": the noun names the operation
         cls = _classify(lexicon.OPERATION_TRIGGERS[word], texts, k, air)
-        if word == "held" and ctx.norm.text[token.start - 1:token.start] == "-":
-            cls = "TerritorialControl"  # "rebel-held eastern Aleppo"
+        if word == "held" and (ctx.norm.text[token.start - 1:token.start] == "-" or k and (
+                texts[k - 1] in _HOLDERS or ctx.item_at(tokens[k - 1], "actor"))):
+            cls = "TerritorialControl"  # "rebel-held eastern Aleppo"; FA-KES drops the hyphen: "rebel held"
         if cls is None or _not_done(ctx, texts, k, cls):
             continue
         if not any(c == cls and k - j <= 3 for j, c in found):  # "شنت طائرات روسية غارات": one raid

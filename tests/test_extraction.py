@@ -140,6 +140,33 @@ def test_acronyms_match_only_in_capitals():
 
 
 @pytest.mark.parametrize("text, surface, qid", [
+    ("Hasakeh city is held by Kurdish forces.", "Hasakeh", "Q311321"),  # the gazetteer has Al-Hasakah
+    ("Jets bombed Qamishly on Monday.", "Qamishly", "Q212757"),
+    ("Government forces attacked Mayadeen.", "Mayadeen", "Q310895"),
+    ("The army retook Kasab in Latakia.", "Kasab", "Q1026301"),  # Kassab
+])
+def test_english_spellings_of_a_place_the_gazetteer_spells_otherwise(text, surface, qid):
+    assert [q for _, q in readings(run(text, language="en"), surface)] == [qid]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("There were strikes on Midan.", "There"),  # not Al-Thawrah (t-h-r)
+    ("There were strikes on Midan.", "Midan"),  # not Mayadin (m-d-n)
+    ("Peter Salama of the WHO said so.", "Salama"),  # not Salamiyah
+    ("Shells hit the districts of Qaboun and Barzah.", "Qaboun"),  # not Kobani
+])
+def test_english_words_that_only_sound_like_a_place_are_not_it(text, surface):
+    assert all(q is None for _, q in readings(run(text, language="en"), surface))
+
+
+def test_sound_keys_forget_the_romanisation():
+    from kg.gazetteer import sound_key
+    assert sound_key("Deir Ezzor") == sound_key("Deir al-Zour") == sound_key("Deir ez-Zor") == "drzr"
+    assert sound_key("Hasakeh") == sound_key("Hasakah") == sound_key("Hasaka") == "v:hasaka"
+    assert sound_key("There") != sound_key("Thawrah") and sound_key("Douma") == ""  # too short to tell
+
+
+@pytest.mark.parametrize("text, surface, qid", [
     ("سيطرت الفصائل على مناطق عدة في محافظتي إدلب وحلب.", "حلب", "Q214064"),  # takes the first name's reading
     ("Civilians fled fighting in Deir Ezzor province a monitor said.", "Deir Ezzor", "Q232387"),  # cue after it
     ("وقعت اشتباكات في دمشق، وقصفت الطائرات أحياء في جنوب العاصمة.", "العاصمة", "Q3766"),
@@ -210,6 +237,8 @@ def operations(x) -> list[tuple[str, bool]]:
     ("قتل عشرة مقاتلين من هيئة تحرير الشام في مدينة إدلب.", []),  # "liberation" inside a name
     ("دخلت قوافل المساعدات إلى مدينة دوما.", []),  # aid, not troops
     ("Airstrikes hit areas held by Islamic State in Raqqa.", [("Airstrike", False), ("TerritorialControl", False)]),
+    ("Lines to the rebel held villages including the town of Salma were cut.", [("TerritorialControl", False)]),
+    ("The talks were held in Geneva near the town of Salma.", []),  # held talks: no holding
 ])
 def test_operation_triggers_in_context(text, expected):
     assert operations(run(text)) == expected

@@ -45,7 +45,7 @@ A(Spec(
         "jisr-shughur": ("CityOrTown", "Jisr al-Shughur", "Q798765"),
         "qardaha": ("CityOrTown", "Al Qardahah", None),
         "salma": ("CityOrTown", "Salma", None),
-        "kasab": ("CityOrTown", "Kasab", None),
+        "kasab": ("CityOrTown", "Kassab", "Q1026301"),  # Kessab, Latakia (gazetteer: Kassab)
     },
     actors=[
         ("Assads forces", 0, "saa"),
