@@ -54,7 +54,8 @@ AIM_WORDS = frozenset(fold(w) for w in (
 # Objects that make an entry or a transfer something else than a military move (aid, the wounded).
 NON_MILITARY_OBJECTS = frozenset(fold(w) for w in (
     "قوافل قافلة المساعدات مساعدات خبراء المصابين الجرحى الجثث جثث الفارين النازحين المدنيين مستشفى مستشفيات "
-    "المستشفى المستشفيات شخص أشخاص مدني مدنيا مدنيين aid convoys convoy wounded").split())
+    "المستشفى المستشفيات شخص أشخاص مدني مدنيا مدنيين شاحنة شاحنات الشاحنات aid convoys convoy wounded trucks "
+    "lorries").split())
 # Words that turn a strike or an attack into an air operation when they stand in the same clause.
 AIR_WORDS = frozenset(fold(w) for w in "جوي جوية الجوية الجوي طائرات الطائرات الطيران طيران air aircraft warplanes jets".split())
 # Words before a present-tense control verb that make it a change of control (a capture).

@@ -68,6 +68,9 @@ _ANY = frozenset(fold(w) for w in "أي أية any".split())
 _NEGATIONS = frozenset(fold(w) for w in "لم لن ولم ولن".split())
 _AID = frozenset(fold(w) for w in "قافلة القافلة قوافل القوافل المساعدات مساعدات الشاحنات شاحنات".split())
 _PARCEL = fold("طرد")
+_TERMS = frozenset(fold(w) for w in "ينص وينص تنص وتنص يقضي ويقضي تقضي وتقضي المفترض supposed".split())
+_MOVES = frozenset({"Entry", "Redeployment", "Capture", "TerritorialControl"})  # what a deal stipulates
+_PROVIDED = [fold("على"), fold("أن")]  # "على أن تدخل": provided that they enter
 _FOOD = frozenset(fold(w) for w in "غذائي غذائية طبي طبية".split())
 _GOAL_WORDS = frozenset(fold(w) for w in "أولوية هدفا هدف الهدف priority goal".split())
 _DENIALS = frozenset(fold(w) for w in "تنفي نفت نفى ينفي نفوا denied denies deny".split())
@@ -226,6 +229,9 @@ def _intended(tokens: list[Token], k: int, cls: str) -> bool:
     تدخل", "لاستعادة الغوطة") rather than as done."""
     if any(t.text in lexicon.AIM_WORDS for t in tokens[max(0, k - 3):k]):
         return True
+    if cls in _MOVES and (any(t.text in _TERMS for t in tokens[max(0, k - 6):k])
+                          or [t.text for t in tokens[max(0, k - 2):k]] == _PROVIDED):
+        return True  # a deal's terms: "ينص الاتفاق على ... دخول قوات النظام", "على أن تدخل", "من المفترض أن تدخل"
     if cls in ("Capture", "TerritorialControl", "Entry") and any(t.text in _GOAL_WORDS for t in tokens[k + 1:k + 9]):
         return True  # "السيطرة على الريف الشرقي تعد أولوية", "وكانت استعادة الغوطة هدفا رئيسيا"
     word = tokens[k].text

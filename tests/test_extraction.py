@@ -239,6 +239,11 @@ def operations(x) -> list[tuple[str, bool]]:
     ("Airstrikes hit areas held by Islamic State in Raqqa.", [("Airstrike", False), ("TerritorialControl", False)]),
     ("Lines to the rebel held villages including the town of Salma were cut.", [("TerritorialControl", False)]),
     ("The talks were held in Geneva near the town of Salma.", []),  # held talks: no holding
+    ("في الوقت نفسه، دخلت 25 شاحنة منطقة دوما المحاصرة.", []),  # trucks (of aid), not troops
+    # a deal's terms are not done: the entry it stipulates is; the fighting it stops has happened
+    ("ينص الاتفاق على وقف المعارك ودخول قوات النظام إلى القنيطرة.", [("ArmedClash", False), ("Entry", True)]),
+    ("وسلمت الفصائل سلاحها، على أن تدخل قوات النظام إلى مدينة درعا.", [("Entry", True)]),
+    ("ومن المفترض أن تدخل شرطة مدنية سورية إلى مدينة درعا.", [("Entry", True)]),
 ])
 def test_operation_triggers_in_context(text, expected):
     assert operations(run(text)) == expected
