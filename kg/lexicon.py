@@ -18,12 +18,14 @@ def _table(spec: dict[str, str]) -> dict[str, str]:
 OPERATION_TRIGGERS = _table({
     "Entry": "دخلت دخل دخول يدخل تدخل اقتحمت اقتحم اقتحام entered enter entering stormed",
     "Advance": "تقدمت تقدم يتقدم تتقدم التقدم تقدمها تقدمه تقدما مسافة تطويق طوقت تطوق يطوق شطر تغلغل تغلغله "
+               "اخترقت اخترق "
                "advanced advance advancing encircled encircling encircle",
     "DistanceVerb": "تبعد يبعد",
-    "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت حررت حرر تحرير استولت استيلاء طرد طردت طردها اجتاحت "
+    "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت انتزع حررت حرر تحرير استولت استولى استولوا استيلاء طرد "
+               "طردت طردها اجتاحت "
                "اجتاح أخرجت أخرج استرد استردت captured seized recaptured retook retaken wrested overran liberated",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",
-    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم جيب stronghold "
+    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم جيب بأيدي stronghold "
                           "strongholds bastion",
     "HeldBy": "held controlled",
     "ControlNoun": "سيطرة سيطرتها سيطرته سيطرتهم السيطرة control",

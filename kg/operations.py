@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -68,6 +69,8 @@ _ANY = frozenset(fold(w) for w in "أي أية any".split())
 _NEGATIONS = frozenset(fold(w) for w in "لم لن ولم ولن".split())
 _AID = frozenset(fold(w) for w in "قافلة القافلة قوافل القوافل المساعدات مساعدات الشاحنات شاحنات".split())
 _PARCEL = fold("طرد")
+_ENDINGS = tuple(fold(w) for w in "هما ها هم ه وا ون ان".split())  # longest first
+_SUBJECT_ENDINGS = frozenset(fold(w) for w in "وا ون ان".split())  # "سيطروا", "يقاتلون", "تسيطران"
 _TERMS = frozenset(fold(w) for w in "ينص وينص تنص وتنص يقضي ويقضي تقضي وتقضي المفترض supposed".split())
 _MOVES = frozenset({"Entry", "Redeployment", "Capture", "TerritorialControl"})  # what a deal stipulates
 _PROVIDED = [fold("على"), fold("أن")]  # "على أن تدخل": provided that they enter
@@ -213,15 +216,34 @@ def _one_holding_per_place(op: Operation) -> list[Operation]:
 
 def _cut(token: Token) -> int:
     """Length of the proclitics in front of a trigger word (or of the و of "ومدفعي")."""
-    word = _trigger_word(token.text)
+    form, word = _trigger_forms(token.text)
     if word is None and (token.text in _AND_GROUND or token.text in _AND_AIR):
         return 1
-    return len(token.text) - len(word) if word and token.text.endswith(word) else 0
+    return len(token.text) - len(form) if form and token.text.endswith(form) else 0
 
 
 def _trigger_word(word: str) -> str | None:
-    """The trigger a word is, once its proclitics are stripped."""
-    return next((f for f in clitic_forms(word) if f in lexicon.OPERATION_TRIGGERS), None)
+    """The trigger a word is, once its proclitics are stripped, and if need be an ending that inflects
+    it: an object pronoun ("طرده", "انتزعتها"), the dual or plural of a verb ("تسيطران", "سيطروا")."""
+    return _trigger_forms(word)[1]
+
+
+@functools.lru_cache(maxsize=65536)
+def _trigger_forms(word: str) -> tuple[str | None, str | None]:
+    """(the word without its proclitics, the trigger it is) for a trigger word, else (None, None). An
+    object pronoun is read off only a capture ("طرده", "انتزعتها"): on other verbs it names what was
+    entered, launched or led ("دخوله القنصلية", "الهجوم الذي تشنه", "يتقدمه دراجان")."""
+    forms = clitic_forms(word)
+    for form in forms:
+        if form in lexicon.OPERATION_TRIGGERS:
+            return form, form
+    for form in forms:
+        for end in _ENDINGS if not form.isascii() else ():
+            base = form[:-len(end)]
+            if form.endswith(end) and len(base) >= 3 and base in lexicon.OPERATION_TRIGGERS and (
+                    end in _SUBJECT_ENDINGS or lexicon.OPERATION_TRIGGERS[base] == "Capture"):
+                return form, base
+    return None, None
 
 
 def _intended(tokens: list[Token], k: int, cls: str) -> bool:

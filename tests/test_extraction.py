@@ -240,6 +240,15 @@ def operations(x) -> list[tuple[str, bool]]:
     ("Lines to the rebel held villages including the town of Salma were cut.", [("TerritorialControl", False)]),
     ("The talks were held in Geneva near the town of Salma.", []),  # held talks: no holding
     ("في الوقت نفسه، دخلت 25 شاحنة منطقة دوما المحاصرة.", []),  # trucks (of aid), not troops
+    # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
+    ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
+    ("وكان التنظيم قد استولوا على مدينة الرقة.", [("Capture", False)]),
+    ("وترابط القوات في منبج التي انتزعتها الوحدات الكردية من التنظيم.", [("Capture", False)]),
+    ("وتقاتل القوات التنظيم لطرده من مدينة الرقة.", [("ArmedClash", False), ("Capture", True)]),
+    ("ولا تزال مدينة درعا بأيدي الفصائل المسلحة.", [("TerritorialControl", False)]),
+    # an object pronoun on other verbs names what was entered or launched, not a new operation
+    ("اختفى الصحفي بعد دخوله القنصلية في مدينة إسطنبول.", []),
+    ("وصلت القوات إلى مدينة عفرين لصد الهجوم الذي تشنه تركيا.", [("GroundOffensive", False)]),
     # a deal's terms are not done: the entry it stipulates is; the fighting it stops has happened
     ("ينص الاتفاق على وقف المعارك ودخول قوات النظام إلى القنيطرة.", [("ArmedClash", False), ("Entry", True)]),
     ("وسلمت الفصائل سلاحها، على أن تدخل قوات النظام إلى مدينة درعا.", [("Entry", True)]),
