@@ -106,6 +106,8 @@ _JOINED_WITHIN = 4  # tokens from a trigger to the one joined to it ("القصف
 # A holding is one side's; a Redeployment is one side's move in one direction.
 _ONE_SIDE = frozenset({"TerritorialControl", "Redeployment"})
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
+_RESUMPTIVE = frozenset(fold(w) for w in "عليها عليه عليهما".split())
+_RELATIVES = frozenset(fold(w) for w in "التي الذي اللتين اللذين اللتان اللذان which that".split())
 _THAT = frozenset(fold(w) for w in "أن إن أنه إنه أنها إنها that".split())
 # Triggers that state an aim when they carry the proclitic ل ("لاستعادة الغوطة": to retake it).
 _AIM_WITH_L = frozenset({"Capture", "Entry", "Advance", "Redeployment", "TerritorialControl"})  # not "تعرض لهجوم"
@@ -397,11 +399,30 @@ def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k
     trigger_start = tokens[k].start
     limit = tokens[bound].start if bound < len(tokens) else clause.end
     amid = k > 0 and tokens[k - 1].text in _AMID
-    _add(op.places, _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text), ctx.norm.text, amid))
+    held = _held_place_before(ctx, op, items, tokens, k) if op.cls == "TerritorialControl" else []
+    _add(op.places, held or _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text),
+                                    ctx.norm.text, amid))
     times = [(t, _folded(ctx, t.mention.start)) for t in ctx.extraction.times]
     after = [t for t, at in times if trigger_start <= at < limit]
     before = [t for t, at in times if clause.start <= at < trigger_start]
     op.times = after or before[-1:]
+
+
+def _held_place_before(ctx: Context, op: Operation, items: list[Item], tokens: list[Token], k: int) -> list[Entity]:
+    """The place a relative clause of holding is about: the one named just before it ("حوض اليرموك"
+    التي يسيطر عليها فصيل", "قاعدة عسكرية جنوب غربي المدينة تسيطر عليها الفصائل", "the town of Salma
+    that has been held by Nusra"), with those listed with it; [] when the holding is not told so."""
+    texts = [t.text for t in tokens]
+    resumptive = texts[k + 1:k + 2] and texts[k + 1] in _RESUMPTIVE  # "يسيطر عليها": held is what came before
+    relative = [j for j in range(max(0, k - 3), k) if texts[j] in _RELATIVES]
+    if not (resumptive or relative):
+        return []
+    anchor = tokens[relative[-1]].start if relative else tokens[k].start
+    earlier = [i for i in items if i.entity.kind == "place" and i.end <= anchor
+               and i.entity.cls not in ("Country",)]
+    if not earlier or sum(1 for t in tokens if earlier[-1].end <= t.start < anchor) > 4:
+        return []
+    return _listed_with_last(earlier, ctx.norm.text)
 
 
 def _is_stronghold(word: str) -> bool:

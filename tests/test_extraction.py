@@ -578,6 +578,21 @@ def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
     assert types_and_places(x) == [("TerritorialControl", ["Abu Kamal"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("استخدم الكلور في الغوطة الشرقية التي كانت تخضع لسيطرة المعارضة وفي محافظة إدلب هذا العام.",
+     [("TerritorialControl", ["Eastern Ghouta"])]),  # not Idlib, named after it
+    ("قصفت الطائرات بلدة حمورية التي يسيطر عليها فيلق الرحمن قرب مدينة دوما.",
+     [("Airstrike", ["Hammurah"]), ("TerritorialControl", ["Hammurah"])]),
+])
+def test_a_relative_clause_of_holding_is_about_the_place_before_it(text, expected):
+    assert types_and_places(run(text)) == expected
+
+
+def test_an_english_relative_clause_of_holding_is_about_the_place_before_it():
+    x = run("Jets bombed the town of Salma that has been held by Nusra Front since 2012 in Latakia.", language="en")
+    assert types_and_places(x)[1] == ("TerritorialControl", ["Salma"])  # not Latakia, named after it
+
+
 @pytest.mark.parametrize("text, language, expected", [
     ("قالت المنظمة إن قافلة المساعدات عبرت الجمعة خط الجبهة ودخلت مدينة دوما.", None, []),  # aid entered
     ("تضم القافلة 13 شاحنة محملة بـ 2400 طرد غذائي إلى مدينة دوما.", None, []),  # food parcels
