@@ -90,6 +90,7 @@ _FORCE_WORDS = frozenset(fold(w) for w in (
 _PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
 _DURING = frozenset(fold(w) for w in "خلال أثناء اثناء during".split())
 _SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
+_SINCE = re.compile(r"\b(?:منذ|since)\b")
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
 # "عملية" / "عمليات" that are not military: evacuation, rescue, search, registration, looting, and the
 # peace, political, negotiating, electoral, exchange and humanitarian processes ("عملية المفاوضات").
@@ -635,7 +636,7 @@ def _merge_repeated_mentions(ctx: Context) -> None:
         told = False
         if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
             # "the attack", "the strikes": a word of any attack, naming the one just told of
-            kin = _ATTACK_KIN if op.cls == "Attack" else {op.cls}
+            kin = _ATTACK_KIN if op.cls == "Attack" else {"Attack", op.cls} if _attack_word(ctx, op) else {op.cls}
             first = next((k for k in reversed(kept) if k.cls in kin and not k.intended
                           and op.mention.sentence - k.mention.sentence <= _TOLD_WITHIN
                           and (not op.agents or not k.agents or set(op.agents) & set(k.agents))), None)
@@ -647,6 +648,15 @@ def _merge_repeated_mentions(ctx: Context) -> None:
         for role in ("agents", "supporters", "targets", "times") + (("places",) if told else ()):
             _add(getattr(first, role), getattr(op, role))
     ctx.extraction.operations[:] = kept
+
+
+def _attack_word(ctx: Context, op: Operation) -> bool:
+    """Whether an offensive is named by a word of attack ("الهجوم", "the assault"), which can name back
+    an attack just told ("شن التنظيم هجوما على القاعدة ... منذ بدء الهجوم"), not by a word of campaign
+    ("العملية", "the offensive"), nor told as lasting ("الهجوم العنيف على الغوطة منذ 18 شباط")."""
+    after = ctx.article.text[op.mention.end:op.mention.end + 50]
+    return op.cls == "GroundOffensive" and not _SINCE.search(after) and any(
+        f in _ATTACK_NOUNS or f in ("assault", "attack") for f in clitic_forms(fold(op.mention.text)))
 
 
 def _definite(ctx: Context, op: Operation) -> bool:

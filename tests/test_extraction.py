@@ -573,6 +573,15 @@ def test_a_clause_telling_when_does_not_cut_the_places_of_the_operation_before_i
     assert types_and_places(x) == [("Attack", ["Mayadin"]), ("Capture", ["Mayadin"])]
 
 
+def test_the_attack_names_back_the_attack_just_told_unless_it_lasts():
+    x = run("شن عناصر من تنظيم داعش هجوما على قاعدة للتحالف في ريف دير الزور. وتواصلت الاشتباكات منذ بدء "
+            "الهجوم ليل الجمعة حتى فجر السبت.")
+    assert [op.cls for op in x.operations] == ["Attack", "ArmedClash"]
+    x = run("طالب المفتشون بالتحقيق في هجوم كيميائي على مدينة دوما. وخلال الهجوم العنيف على الغوطة الشرقية "
+            "منذ 18 شباط قتل 1700 مدني.")
+    assert [op.cls for op in x.operations] == ["Attack", "GroundOffensive"]
+
+
 def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
     x = run("والى جانب مدينة الميادين، يحتفظ التنظيم بسيطرته على مدينة البوكمال.")
     assert types_and_places(x) == [("TerritorialControl", ["Abu Kamal"])]
