@@ -42,7 +42,7 @@ OPERATION_TRIGGERS = _table({
               "اغتيال مفخخة مفخخات ناسفة attack attacks attacked targeting targeted pounded massacre bombings "
               "struck ambush ambushed",
     "Redeployment": "نقلت نقل",
-    "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت غادر غادروا خروج إجلاء أجلي انسحبت انسحب انسحاب "
+    "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت غادر غادروا خروج إجلاء أجلي أخرجوا انسحبت انسحب انسحاب "
                   "انسحابها تعزيزات دوريات deployed deployment evacuated evacuation withdrew withdrawal "
                   "reinforcements patrols",
     "Lead": "تقوده يقوده تقود يقود تقودها يقودها led",

@@ -106,6 +106,7 @@ _AND = frozenset(fold(w) for w in "و and".split())
 _JOINED_WITHIN = 4  # tokens from a trigger to the one joined to it ("القصف التركي والغارات")
 # A holding is one side's; a Redeployment is one side's move in one direction.
 _ONE_SIDE = frozenset({"TerritorialControl", "Redeployment"})
+_SPREAD = frozenset({"AirCampaign", "GroundOffensive", "ArmedClash"})  # over many places at once
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _RESUMPTIVE = frozenset(fold(w) for w in "عليها عليه عليهما".split())
 _RELATIVES = frozenset(fold(w) for w in "التي الذي اللتين اللذين اللتان اللذان which that".split())
@@ -602,6 +603,18 @@ def _inherit_agents(ops: list[Operation]) -> None:
             _add(op.supporters, donor.supporters)
 
 
+def _sides(actors: list[Entity]) -> set[int]:
+    """The sides the actors are of: each actor's topmost affiliation (the Syrian army and the Syrian
+    government are one side; the Russian air force and the Russian government are one)."""
+    sides = set()
+    for actor in actors:
+        seen = [actor]
+        while seen[-1].affiliated_with and seen[-1].affiliated_with[0] not in seen:
+            seen.append(seen[-1].affiliated_with[0])
+        sides.add(id(seen[-1]))
+    return sides
+
+
 def _same_happening(op: Operation, earlier: Operation) -> bool:
     """A later mention of the same operation: same class, a side in common (the same holder, or no new
     side of a move: a withdrawal and a deployment are both Redeployments), the same area (or none
@@ -612,7 +625,7 @@ def _same_happening(op: Operation, earlier: Operation) -> bool:
     if op.cls in _ONE_SIDE:
         if earlier.agents and not set(op.agents) <= set(earlier.agents):
             return False
-    elif op.agents and earlier.agents and not set(op.agents) & set(earlier.agents):
+    elif op.agents and earlier.agents and not _sides(op.agents) & _sides(earlier.agents):
         return False
     if op.targets and earlier.targets and not set(op.targets) & set(earlier.targets):
         return False
@@ -620,7 +633,11 @@ def _same_happening(op: Operation, earlier: Operation) -> bool:
     earlier_days = {(t.start, t.end) for t in earlier.times if t.resolved}
     if days and earlier_days and not days & earlier_days:
         return False
-    if op.places and not (earlier.places and _same_area(op.places, earlier.places)):
+    # a campaign or a battle told of again at one of its towns ("حملة على الغوطة" ... "في دوما"), not
+    # one told of across a whole country
+    wide = op.cls in _SPREAD and earlier.places and op.places and _same_area(earlier.places, op.places) \
+        and all(p.cls != "Country" for p in earlier.places)
+    if op.places and not (earlier.places and _same_area(op.places, earlier.places)) and not wide:
         return False
     if op.cls == "TerritorialControl" and set(op.places) != set(earlier.places):
         return False  # a holding is of one place: the governorate is not the town held in it
@@ -632,7 +649,8 @@ def _merge_repeated_mentions(ctx: Context) -> None:
     join the first as further mentions; the roles they add are kept."""
     kept: list[Operation] = []
     for op in ctx.extraction.operations:
-        first = next((k for k in kept if _same_happening(op, k)), None)
+        # what was done is not a later mention of an aim ("تسعى القوات لسحق الفصائل" ... "بعد حملة مشابهة")
+        first = next((k for k in kept if _same_happening(op, k) and not (k.intended and not op.intended)), None)
         told = False
         if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
             # "the attack", "the strikes": a word of any attack, naming the one just told of

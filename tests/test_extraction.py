@@ -240,6 +240,7 @@ def operations(x) -> list[tuple[str, bool]]:
     ("Lines to the rebel held villages including the town of Salma were cut.", [("TerritorialControl", False)]),
     ("The talks were held in Geneva near the town of Salma.", []),  # held talks: no holding
     ("في الوقت نفسه، دخلت 25 شاحنة منطقة دوما المحاصرة.", []),  # trucks (of aid), not troops
+    ("وأخرجوا من بلدة عربين إلى مدينة إدلب.", [("Redeployment", False)]),  # were taken out: evacuated
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
     ("وكان التنظيم قد استولوا على مدينة الرقة.", [("Capture", False)]),
@@ -580,6 +581,39 @@ def test_the_attack_names_back_the_attack_just_told_unless_it_lasts():
     x = run("طالب المفتشون بالتحقيق في هجوم كيميائي على مدينة دوما. وخلال الهجوم العنيف على الغوطة الشرقية "
             "منذ 18 شباط قتل 1700 مدني.")
     assert [op.cls for op in x.operations] == ["Attack", "GroundOffensive"]
+
+
+def _op(cls, places, agents, sentence=1, intended=False):
+    from kg.model import Mention, Operation
+    return Operation(cls, Mention(sentence * 10, sentence * 10 + 4, "word", sentence), agents=agents,
+                     places=places, intended=intended)
+
+
+def test_a_later_mention_joins_the_first_by_side_and_area():
+    from kg.model import Entity
+    from kg.operations import _same_happening
+    government = Entity("actor", "Government", {"en": "Government of Syria"}, key="syrian-government")
+    army = Entity("actor", "StateForce", {"en": "Syrian Arab Army"}, key="syrian-arab-army",
+                  affiliated_with=[government])
+    rebels = Entity("actor", "ArmedGroup", {"en": "Syrian rebels"}, key="syrian-rebels")
+    idlib = Entity("place", "Governorate", {"en": "Idlib"}, key="idlib")
+    town = Entity("place", "CityOrTown", {"en": "Khan Shaykhun"}, key="khan-shaykhun", part_of=[idlib])
+    syria = Entity("place", "Country", {"en": "Syria"}, key="syria")
+    idlib.part_of.append(syria)
+    # the army and the government are one side; the rebels another
+    assert _same_happening(_op("Shelling", [town], [government], 2), _op("Shelling", [town], [army]))
+    assert not _same_happening(_op("Shelling", [town], [rebels], 2), _op("Shelling", [town], [army]))
+    # a campaign told of again at one of its towns is the same campaign; a strike there is another
+    assert _same_happening(_op("GroundOffensive", [town], [army], 2), _op("GroundOffensive", [idlib], [army]))
+    assert not _same_happening(_op("Airstrike", [town], [army], 2), _op("Airstrike", [idlib], [army]))
+    # ... but not when the first was told of across a whole country
+    assert not _same_happening(_op("GroundOffensive", [town], [army], 2), _op("GroundOffensive", [syria], [army]))
+
+
+def test_what_was_done_is_not_a_later_mention_of_an_aim():
+    x = run("تسعى القوات الحكومية لسحق الفصائل في الغوطة الشرقية. وكانت الفصائل قد طردت من شرقي حلب نهاية "
+            "عام 2016 بعد حملة مشابهة للجيش السوري.")
+    assert operations(x) == [("GroundOffensive", True), ("Capture", False), ("GroundOffensive", False)]
 
 
 def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
