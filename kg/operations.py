@@ -17,7 +17,8 @@ from kg.text import Token, fold, fold_pattern, tokenize
 # After these words the places named describe the place before (located on, bordering, south of).
 PLACE_STOPPERS = frozenset(fold(w) for w in (
     "الواقعة الواقع الحدودية الحدودي المحاذية جنوب شمال شرق غرب جنوبي شمالي شرقي غربي "
-    "قرب بالقرب located bordering near south north east west").split())
+    "قرب بالقرب موازية موازي محاذية محاذي المطلة مطلة located bordering near parallel overlooking outside "
+    "south north east west").split())
 _OPENERS = re.compile("|".join(
     rf"(?<!\w){fold_pattern(re.escape(o))}" + ("" if o.endswith(" ل") else r"(?!\w)")
     for o in lexicon.CLAUSE_OPENERS))

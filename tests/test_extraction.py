@@ -616,6 +616,13 @@ def test_what_was_done_is_not_a_later_mention_of_an_aim():
     assert operations(x) == [("GroundOffensive", True), ("Capture", False), ("GroundOffensive", False)]
 
 
+def test_a_road_the_positions_run_parallel_to_is_a_reference_point():
+    x = run("باتت القوات على مسافة أقل من عشرة كيلومترات من مدينة الميادين وسيطرت على مواقع ومرتفعات موازية "
+            "للطريق الرئيسي الذي يربط بين دير الزور والميادين.")
+    capture = [op for op in x.operations if op.cls == "Capture"][0]
+    assert "Mayadin" in labels(capture.places) and all(p.cls != "Road" for p in capture.places)
+
+
 def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
     x = run("والى جانب مدينة الميادين، يحتفظ التنظيم بسيطرته على مدينة البوكمال.")
     assert types_and_places(x) == [("TerritorialControl", ["Abu Kamal"])]
