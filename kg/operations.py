@@ -626,8 +626,8 @@ def _same_happening(op: Operation, earlier: Operation) -> bool:
     if op.cls in _ONE_SIDE:
         if earlier.agents and not set(op.agents) <= set(earlier.agents):
             return False
-    elif op.agents and earlier.agents and not _sides(op.agents) & _sides(earlier.agents):
-        return False
+    elif op.agents and earlier.agents and not _sides(op.agents) & _sides(earlier.agents) and op.cls != "ArmedClash":
+        return False  # fighting has two sides: a later mention may name the other one
     if op.targets and earlier.targets and not set(op.targets) & set(earlier.targets):
         return False
     days = {(t.start, t.end) for t in op.times if t.resolved}

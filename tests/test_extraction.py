@@ -606,6 +606,8 @@ def test_a_later_mention_joins_the_first_by_side_and_area():
     # a campaign told of again at one of its towns is the same campaign; a strike there is another
     assert _same_happening(_op("GroundOffensive", [town], [army], 2), _op("GroundOffensive", [idlib], [army]))
     assert not _same_happening(_op("Airstrike", [town], [army], 2), _op("Airstrike", [idlib], [army]))
+    # fighting has two sides: a later mention of it may name only the other one
+    assert _same_happening(_op("ArmedClash", [town], [rebels], 2), _op("ArmedClash", [town], [army]))
     # ... but not when the first was told of across a whole country
     assert not _same_happening(_op("GroundOffensive", [town], [army], 2), _op("GroundOffensive", [syria], [army]))
 
