@@ -107,6 +107,9 @@ _AND = frozenset(fold(w) for w in "و and".split())
 _JOINED_WITHIN = 4  # tokens from a trigger to the one joined to it ("القصف التركي والغارات")
 # A holding is one side's; a Redeployment is one side's move in one direction.
 _ONE_SIDE = frozenset({"TerritorialControl", "Redeployment"})
+# after an English place name ending in s, words that show it is no possessive ("Syrias north": in it)
+_NOT_OWNED = frozenset("and or on in at of to from with by as but since after on north south east west northeast "
+                       "northwest southeast southwest northern southern eastern western".split())
 _SPREAD = frozenset({"AirCampaign", "GroundOffensive", "ArmedClash"})  # over many places at once
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _RESUMPTIVE = frozenset(fold(w) for w in "عليها عليه عليهما".split())
@@ -491,7 +494,7 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
     # what was said begins at "that": a place before it belongs to the saying ("ومقره بريطانيا، فأكد أن")
     opening = max((t.end for t in tokens if t.text in _THAT and t.end <= trigger), default=0)
     all_places = [i for i in items if i.entity.kind == "place" and (i.start >= opening or i.start > trigger)]
-    places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers)
+    places = [i for i in all_places if not any(0 <= i.start - s <= 12 for s in stoppers) and not _possessive(i, text)
               and not (i.proclitic == "ل" and any(0 <= i.start - j.end <= 2 for j in all_places))]  # "الغوطة لدمشق"
     after = [i.entity for i in places if trigger < i.start < limit]
     earlier = [i for i in places if i.end <= trigger]
@@ -511,6 +514,16 @@ def _places(items: list[Item], tokens: list[Token], trigger: int, limit: int, st
         named = [i.entity for i in places if trigger < i.start < limit and _next_to(tokens, trigger, i.start)]
         return _most_specific(adjacent or named or before or after)  # "bastion Raqqa city", "معقلهم في الرقة"
     return _most_specific(after or _listed_with_last(earlier, text))
+
+
+def _possessive(item: Item, text: str) -> bool:
+    """An English place name in the possessive before a noun ("on Syrias border with Turkey", FA-KES having
+    dropped the apostrophe): it places something else, not the operation."""
+    name = (item.entity.labels.get("en") or "").lower()
+    word = text[item.start:item.end]
+    following = text[item.end:item.end + 24].lstrip("' ").split(" ", 1)[0]
+    return word.isascii() and word.endswith("s") and not name.endswith("s") and following.isalpha() \
+        and following not in _NOT_OWNED
 
 
 def _next_to(tokens: list[Token], trigger: int, start: int) -> bool:

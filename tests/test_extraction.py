@@ -656,6 +656,12 @@ def test_what_the_held_out_reading_showed(text, language, expected):
     assert [op.cls for op in run(text, language=language).operations] == expected
 
 
+def test_an_english_possessive_place_places_something_else():
+    x = run("ISIS militants launched an assault on a town on Syrias border with Turkey. Air strikes hit Syrias "
+            "north on Monday.", language="en")
+    assert types_and_places(x) == [("Airstrike", ["Syria"])]  # the assault has no place of its own
+
+
 def test_english_local_names_take_their_hyphenated_parts():
     x = run("Fighters were pushed from the town of Deir al-Adas on Tuesday.", language="en")
     assert [e.labels["en"] for e in x.entities if e.kind == "place"] == ["Deir al-Adas"]
