@@ -668,7 +668,8 @@ def _merge_repeated_mentions(ctx: Context) -> None:
         told = False
         if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
             # "the attack", "the strikes": a word of any attack, naming the one just told of
-            kin = _ATTACK_KIN if op.cls == "Attack" else {"Attack", op.cls} if _attack_word(ctx, op) else {op.cls}
+            kin = _ATTACK_KIN if op.cls == "Attack" or (op.cls == "Shelling" and ctx.article.language == "en") \
+                else {"Attack", op.cls} if _attack_word(ctx, op) else {op.cls}
             first = next((k for k in reversed(kept) if k.cls in kin and not k.intended
                           and op.mention.sentence - k.mention.sentence <= _TOLD_WITHIN
                           and (not op.agents or not k.agents or set(op.agents) & set(k.agents))), None)
