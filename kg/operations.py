@@ -110,6 +110,8 @@ _ONE_SIDE = frozenset({"TerritorialControl", "Redeployment"})
 # after an English place name ending in s, words that show it is no possessive ("Syrias north": in it)
 _NOT_OWNED = frozenset("and or on in at of to from with by as but since after on north south east west northeast "
                        "northwest southeast southwest northern southern eastern western".split())
+_SAYING_PARTICIPLES = frozenset(fold(w) for w in (
+    "قائلا قائلة موضحا موضحة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة لافتا لافتة معتبرا معتبرة").split())
 _SPREAD = frozenset({"AirCampaign", "GroundOffensive", "ArmedClash"})  # over many places at once
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _RESUMPTIVE = frozenset(fold(w) for w in "عليها عليه عليهما".split())
@@ -385,7 +387,9 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
         # "بعد سيطرتها على اللواء", "تمكنت القوات التركية من السيطرة عليها": the taking;
         # "تفرض سيطرتها", "أكد سيطرة الجيش على": the holding
         act = texts[max(0, k - 4):k]
-        return "Capture" if any(any(f in _ACT_WORDS for f in clitic_forms(w)) for w in act) else "TerritorialControl"
+        by = texts[k].startswith("ب") and not texts[k].startswith(fold("بسيطرة"))  # "بسيطرتها على": by taking
+        return "Capture" if by or any(any(f in _ACT_WORDS for f in clitic_forms(w)) for w in act) \
+            else "TerritorialControl"
     if label == "GroundOffensive" and texts[k] in _CAMPAIGN_WORDS and (
             air or texts[k - 1:k] and texts[k - 1] in _BOMBING):  # "air campaign", "its bombing campaign"
         return "AirCampaign"
@@ -404,6 +408,9 @@ def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k
     items = ctx.items_in(clause.start, clause.end)
     trigger_start = tokens[k].start
     limit = tokens[bound].start if bound < len(tokens) else clause.end
+    # what is said next is another statement: "دخول الجيش إلى الميادين" موضحا أنه يعمل ... وصولا الى الريف الشرقي
+    said = next((t.start for t in tokens[k + 1:bound] if _saying(t.text)), None)
+    limit = min(limit, said) if said is not None else limit
     amid = k > 0 and tokens[k - 1].text in _AMID
     held = _held_place_before(ctx, op, items, tokens, k) if op.cls == "TerritorialControl" else []
     _add(op.places, held or _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text),
@@ -429,6 +436,14 @@ def _held_place_before(ctx: Context, op: Operation, items: list[Item], tokens: l
     if not earlier or sum(1 for t in tokens if earlier[-1].end <= t.start < anchor) > 4:
         return []
     return _listed_with_last(earlier, ctx.norm.text)
+
+
+def _saying(word: str) -> bool:
+    """A verb or a participle of saying ("قال", "موضحا", "said"; not English words that also tell of the
+    fighting: "claimed by Al-Qaeda", "reported dead")."""
+    if word.isascii():
+        return word in ("said", "says", "told")
+    return any(f in lexicon.SAYING_CUES or f in _SAYING_PARTICIPLES for f in clitic_forms(word))
 
 
 def _is_stronghold(word: str) -> bool:
@@ -678,7 +693,7 @@ def _merge_repeated_mentions(ctx: Context) -> None:
             kept.append(op)
             continue
         first.also_mentioned.append(op.mention)
-        for role in ("agents", "supporters", "targets", "times") + (("places",) if told else ()):
+        for role in ("agents", "supporters", "targets", "times", "places"):
             _add(getattr(first, role), getattr(op, role))
     ctx.extraction.operations[:] = kept
 

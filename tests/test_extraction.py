@@ -241,6 +241,7 @@ def operations(x) -> list[tuple[str, bool]]:
     ("The talks were held in Geneva near the town of Salma.", []),  # held talks: no holding
     ("في الوقت نفسه، دخلت 25 شاحنة منطقة دوما المحاصرة.", []),  # trucks (of aid), not troops
     ("وأخرجوا من بلدة عربين إلى مدينة إدلب.", [("Redeployment", False)]),  # were taken out: evacuated
+    ("وحققت القوات التركية تقدما ملحوظا بسيطرتها على بلدة جنديرس.", [("Advance", False), ("Capture", False)]),
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
     ("وكان التنظيم قد استولوا على مدينة الرقة.", [("Capture", False)]),
@@ -623,6 +624,12 @@ def test_a_road_the_positions_run_parallel_to_is_a_reference_point():
             "للطريق الرئيسي الذي يربط بين دير الزور والميادين.")
     capture = [op for op in x.operations if op.cls == "Capture"][0]
     assert "Mayadin" in labels(capture.places) and all(p.cls != "Road" for p in capture.places)
+
+
+def test_places_of_an_operation_stop_where_what_is_said_begins():
+    x = run('نقلت فرانس برس عن مصدر عسكري تأكيده "دخول الجيش إلى مدينة الميادين" موضحا أنه "يعمل على إنهاء '
+            'وجود داعش فيها وصولا الى مدينة البوكمال".')
+    assert types_and_places(x)[0] == ("Entry", ["Mayadin"])
 
 
 def test_the_english_shelling_names_back_the_strikes_just_told():
