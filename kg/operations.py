@@ -30,14 +30,18 @@ _FAMILIES = {
 }
 _UNDER = frozenset(fold(w) for w in "تحت الخاضع الخاضعة تخضع يخضع مناطق under".split())
 _UNDER_FORMS = frozenset(fold(w) for w in "لسيطرة بسيطرته".split())
+_OPERATION_NOUNS = frozenset(fold(w) for w in (
+    "عملية عمليات العملية العمليات عمليتها عملياتها عملياته operation operations").split())
+_AIR_ADJECTIVES = frozenset(fold(w) for w in "الجوية جوية الجوي جوي".split())
 _CAMPAIGN_WORDS = frozenset(fold(w) for w in "حملة الحملة حملتها campaign".split())
 _ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
 _ATTACK_KIN = frozenset({"Attack", "GroundOffensive", "Airstrike", "AirCampaign", "Shelling"})
-_ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم هجمات".split())
+_ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم هجمات assault".split())
 # Words after "هجوم" that make it one attack, not an offensive: its object or its weapon.
 _ATTACK_OBJECTS = frozenset(fold(w) for w in (
     "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي الكيميائي كيماوي الكيماوي انتحاري الانتحاري مفخخة "
-    "بسيارة له بالغازات بالغاز الغازات غاز chemical suicide").split())
+    "بسيارة له بالغازات بالغاز الغازات غاز chemical suicide base checkpoint position positions field "
+    "headquarters airport outpost barracks").split())
 # Air or ground (guidelines version 2, docs/gold-format.md): air strikes told with a word of a period
 # or a campaign are a campaign, else one air strike; present-tense launch verbs tell of strikes again
 # and again.
@@ -365,6 +369,9 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
             any(f in _ATTACK_OBJECTS for f in clitic_forms(w)) or w.startswith(fold("مضاد"))
             for w in texts[k + 1:k + 5]):
         return "Attack"  # a counter-attack, a chemical attack, an attack on a position
+    if label == "GroundOffensive" and texts[k] in _OPERATION_NOUNS and (
+            texts[k + 1:k + 2] and texts[k + 1] in _AIR_ADJECTIVES or texts[k - 1:k] == ["air"]):
+        return "AirCampaign"  # "عملياتها الجوية", "air operations"
     if label == "GroundOffensive" and texts[k + 1:k + 2] and texts[k + 1] in _NOT_COMBAT:
         return None  # "عمليات الإجلاء": evacuations, rescue work
     if label == "HeldBy":  # "areas held by IS"
