@@ -74,6 +74,7 @@ _ANY = frozenset(fold(w) for w in "أي أية any".split())
 _NEGATIONS = frozenset(fold(w) for w in "لم لن ولم ولن".split())
 _AID = frozenset(fold(w) for w in "قافلة القافلة قوافل القوافل المساعدات مساعدات الشاحنات شاحنات".split())
 _PARCEL = fold("طرد")
+_WEAPONS = frozenset(fold(w) for w in "الأسلحة أسلحة السلاح سلاح weapons".split())
 _ENDINGS = tuple(fold(w) for w in "هما ها هم ه وا ون ان".split())  # longest first
 _SUBJECT_ENDINGS = frozenset(fold(w) for w in "وا ون ان".split())  # "سيطروا", "يقاتلون", "تسيطران"
 _TERMS = frozenset(fold(w) for w in "ينص وينص تنص وتنص يقضي ويقضي تقضي وتقضي المفترض supposed".split())
@@ -320,6 +321,8 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "أكثر من سبعة آلاف شخص غادروا": people leaving, not forces
     if cls == "Redeployment" and any(t in _DEAL_WORDS for t in before[-2:]):
         return True  # "اتفاق إجلاء": the deal, not the move
+    if cls == "Redeployment" and after[:1] and clitic_forms(after[0])[-1] in _WEAPONS:
+        return True  # "منع انتشار الأسلحة الكيماوية": proliferation, not a deployment
     if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):
         return True  # "تدخل روسيا في الحرب": an intervention, told as background
     if cls == "Entry" and ctx.article.language != "en" and any(

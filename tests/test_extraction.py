@@ -243,6 +243,7 @@ def operations(x) -> list[tuple[str, bool]]:
     ("وأخرجوا من بلدة عربين إلى مدينة إدلب.", [("Redeployment", False)]),  # were taken out: evacuated
     ("وحققت القوات التركية تقدما ملحوظا بسيطرتها على بلدة جنديرس.", [("Advance", False), ("Capture", False)]),
     ("وتدير روسيا عملياتها الجوية من قاعدة حميميم.", [("AirCampaign", False)]),  # air operations: a campaign
+    ("ودعا إلى التزام سوريا باتفاقية منع انتشار الأسلحة الكيماوية.", []),  # proliferation, not a deployment
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
