@@ -25,7 +25,7 @@ OPERATION_TRIGGERS = _table({
                "طردت طردها اجتاحت "
                "اجتاح أخرجت أخرج استرد استردت captured seized recaptured retook retaken wrested overran liberated",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",
-    "TerritorialControl": "معقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم جيب بأيدي stronghold "
+    "TerritorialControl": "معقل المعقل معاقل المعاقل معقلها معقله معقلهم معاقلها معاقله معاقلهم جيب بأيدي stronghold "
                           "strongholds bastion",
     "HeldBy": "held controlled",
     "ControlNoun": "سيطرة سيطرتها سيطرته سيطرتهم السيطرة control",
@@ -34,11 +34,11 @@ OPERATION_TRIGGERS = _table({
     "ArmedClash": "اشتباكات اشتباك الاشتباكات معارك معركة مواجهات المعارك المواجهات القتال يشتبك تشتبك اشتبكت "
                   "تقاتل يقاتل يقاتلون "
                   "clashes clashed fighting battle battles battling",
-    "Shelling": "قصف القصف قصفت قصفوا يقصف تقصف قصفها قصفا قذائف صواريخ shelling shelled artillery mortar mortars "
+    "Shelling": "قصف القصف قصفت قصفوا يقصف تقصف قصفها قصفا قذائف القذائف صواريخ shelling shelled artillery mortar mortars "
                 "rocket rockets shells",
     "GroundOffensive": "هجوم هجوما الهجوم هجومها هجمات عملية عمليات العملية عمليتها عملياتها عملياته حملة الحملة "
                        "حملتها سحق offensive assault campaign operation",
-    "Attack": "ضربات ضربة هجمات استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا انفجار تفجير تفجيرات "
+    "Attack": "ضربات ضربة الضربات الضربة هجمات الهجمات التفجير التفجيرات الاغتيال استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا انفجار تفجير تفجيرات "
               "اغتيال مفخخة مفخخات ناسفة attack attacks attacked targeting targeted pounded massacre bombings "
               "struck ambush ambushed",
     "Redeployment": "نقلت نقل",

@@ -117,6 +117,7 @@ _NOT_OWNED = frozenset("and or on in at of to from with by as but since after on
                        "northwest southeast southwest northern southern eastern western".split())
 _SAYING_PARTICIPLES = frozenset(fold(w) for w in (
     "قائلا قائلة موضحا موضحة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة لافتا لافتة معتبرا معتبرة").split())
+_ITS = frozenset(fold(w) for w in "له لها لهم".split())
 _SPREAD = frozenset({"AirCampaign", "GroundOffensive", "ArmedClash"})  # over many places at once
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _RESUMPTIVE = frozenset(fold(w) for w in "عليها عليه عليهما".split())
@@ -478,6 +479,11 @@ def _assign_actors(ctx: Context, ops: list[Operation], tokens: list[Token], trig
             role = _actor_role(op, item, _words_before(words, item.start), starts[n])
         if role:
             _add(getattr(op, role), [item.entity])
+    texts = [t.text for t in tokens]
+    for (k, _), op in zip(triggers, ops):  # "المعقل الرئيسي له": its holder is the force named last before it
+        if _is_stronghold(texts[k]) and not op.agents and any(w in _ITS for w in texts[k + 1:k + 4]):
+            named = [i.entity for i in ctx.items_before(tokens[k].start) if i.entity.cls in FORCE_CLASSES]
+            _add(op.agents, named[:1])
 
 
 def _holder_role(item: Item, trigger_start: int, word: str) -> str | None:

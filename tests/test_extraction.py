@@ -244,6 +244,8 @@ def operations(x) -> list[tuple[str, bool]]:
     ("وحققت القوات التركية تقدما ملحوظا بسيطرتها على بلدة جنديرس.", [("Advance", False), ("Capture", False)]),
     ("وتدير روسيا عملياتها الجوية من قاعدة حميميم.", [("AirCampaign", False)]),  # air operations: a campaign
     ("ودعا إلى التزام سوريا باتفاقية منع انتشار الأسلحة الكيماوية.", []),  # proliferation, not a deployment
+    ("ترفع هذه الوقائع عدد الهجمات الكيماوية في محافظة إدلب.", [("Attack", False)]),  # definite forms too
+    ("وأسفرت الضربات عن مقتل عشرة في مدينة دوما.", [("Attack", False)]),
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
@@ -641,6 +643,13 @@ def test_the_english_shelling_names_back_the_strikes_just_told():
     x = run("Coalition airstrikes hit the town of Manbij on Tuesday. Eight people were killed as a result of the "
             "shelling a witness said.", language="en")
     assert [op.cls for op in x.operations] == ["Airstrike"]
+
+
+def test_its_stronghold_is_held_by_the_force_named_last_before_it():
+    x = run('وقالت القوات الحكومية إنها تتقدم. ولم يعلق "التنظيم" على المجريات في محيط المعقل الرئيسي له في '
+            'محافظة دير الزور.')
+    (holding,) = [op for op in x.operations if op.cls == "TerritorialControl"]
+    assert [a.key for a in holding.agents] == ["isis"]
 
 
 def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
