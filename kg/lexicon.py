@@ -46,6 +46,7 @@ OPERATION_TRIGGERS = _table({
                   "انسحابها تعزيزات دوريات deployed deployment evacuated evacuation withdrew withdrawal "
                   "reinforcements patrols",
     "Lead": "تقوده يقوده تقود يقود تقودها يقودها led",
+    "UseVerb": "استخدام استخدم استخدمت used",
 })
 # Verbs that only launch the operation the noun after them names ("شن هجوما", "تشن غارات").
 LIGHT_VERBS = frozenset(fold(w) for w in "شن شنت يشن تشن تشنها يشنها launched launch".split())

@@ -118,6 +118,9 @@ _NOT_OWNED = frozenset("and or on in at of to from with by as but since after on
 _SAYING_PARTICIPLES = frozenset(fold(w) for w in (
     "قائلا قائلة موضحا موضحة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة لافتا لافتة معتبرا معتبرة").split())
 _ITS = frozenset(fold(w) for w in "له لها لهم".split())
+_CHEMICAL = frozenset(fold(w) for w in (
+    "الكيماوي الكيميائي الكيماوية الكيميائية كيماوي كيميائي كيماوية كيميائية الكلور السارين chemical sarin "
+    "chlorine").split())
 _SPREAD = frozenset({"AirCampaign", "GroundOffensive", "ArmedClash"})  # over many places at once
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _RESUMPTIVE = frozenset(fold(w) for w in "عليها عليه عليهما".split())
@@ -365,6 +368,8 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     if label == "Redeployment":  # نقل: moved something to a place, unless it relays a report (نقلت ... عن)
         ahead = texts[k + 1:k + 14]
         return "Redeployment" if fold("عن") not in ahead[:4] and any(w in ("الي", "to") for w in ahead) else None
+    if label == "UseVerb":  # "استخدام الكيماوي في خان شيخون", "used chemical weapons in Aleppo": an attack
+        return "Attack" if any(any(f in _CHEMICAL for f in clitic_forms(w)) for w in texts[k + 1:k + 5]) else None
     if label == "Lead":
         return "GroundOffensiveLead"
     if label == "DistanceVerb":  # "باتت القوات تبعد أقل من كيلومترين عن عفرين": they came that close

@@ -246,6 +246,9 @@ def operations(x) -> list[tuple[str, bool]]:
     ("ودعا إلى التزام سوريا باتفاقية منع انتشار الأسلحة الكيماوية.", []),  # proliferation, not a deployment
     ("ترفع هذه الوقائع عدد الهجمات الكيماوية في محافظة إدلب.", [("Attack", False)]),  # definite forms too
     ("وأسفرت الضربات عن مقتل عشرة في مدينة دوما.", [("Attack", False)]),
+    ("وجاءت الضربة السابقة بعد استخدام الكيماوي في مدينة خان شيخون.", [("Attack", False), ("Attack", False)]),
+    ("Russia said the rebels had used chemical weapons in Aleppo last year.", [("Attack", False)]),
+    ("وهدد الأسد باستخدام القوة في مدينة إدلب.", []),  # using force: no attack told
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
@@ -664,7 +667,8 @@ def test_keeping_control_is_a_holding_of_what_follows_not_of_the_towns_before():
      [("Airstrike", ["Hammurah"]), ("TerritorialControl", ["Hammurah"])]),
 ])
 def test_a_relative_clause_of_holding_is_about_the_place_before_it(text, expected):
-    assert types_and_places(run(text)) == expected
+    assert [(cls, places) for cls, places in types_and_places(run(text)) if cls == "TerritorialControl"] == [
+        e for e in expected if e[0] == "TerritorialControl"]
 
 
 def test_an_english_relative_clause_of_holding_is_about_the_place_before_it():
