@@ -19,6 +19,7 @@ SHORT_FORMS = {
     fold("الفصائل"): ("actor", ("ArmedGroup",), fold("فصائل")),
     fold("المرصد"): ("actor", ("MonitoringGroup",), fold("مرصد")),
     "observatory": ("actor", ("MonitoringGroup",), "observatory"),
+    "monitor": ("actor", ("MonitoringGroup",), None),  # "the monitor", "a war monitor": the one named, or SOHR
     # only after the coalition is named (no default: Arabic news also tells of the Saudi-led one)
     fold("التحالف"): ("actor", ("Coalition",), fold("تحالف")),
     "coalition": ("actor", ("Coalition",), "coalition"),
@@ -42,7 +43,8 @@ NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("ال
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
                        fold("الحكومة"): "Government of Syria", fold("الفصائل"): "Syrian rebel factions",
                        fold("التنظيم"): "Islamic State", fold("المرصد"): "Syrian Observatory for Human Rights",
-                       "observatory": "Syrian Observatory for Human Rights", fold("البلاد"): "Syria",
+                       "observatory": "Syrian Observatory for Human Rights",
+                       "monitor": "Syrian Observatory for Human Rights", fold("البلاد"): "Syria",
                        fold("العاصمة"): "Damascus", "country": "Syria"}
 DIRECTIONS = {fold(w): d for w, d in {
     "غرب": "W", "غربي": "W", "شرق": "E", "شرقي": "E", "شمال": "N", "شمالي": "N", "جنوب": "S",

@@ -101,7 +101,7 @@ SOURCE_NOUNS = {fold(w): n for w, n in {
     "مسعفين": None, "سكان": None, "دبلوماسي": 1, "دبلوماسيون": None, "دبلوماسيين": None, "طبيب": 1,
     "أطباء": None, "نشطاء": None, "مواطنة": 1, "مواطن": 1, "شاهد": 1, "witness": 1, "commander": 1,
     "سفير": 1, "السفير": 1, "ambassador": 1, "correspondent": 1, "diplomats": None, "diplomat": 1, "doctors": None, "doctor": 1, "medics": None,
-    "source": 1, "sources": None, "official": 1, "officials": None, "activists": None, "monitor": 1,
+    "source": 1, "sources": None, "official": 1, "officials": None, "activists": None,
     "witnesses": None, "residents": None, "spokesman": 1, "spokeswoman": 1, "spokesperson": 1,
 }.items()}
 # Unnamed sources whose words are the body's they speak for ("متحدث باسم الخارجية").

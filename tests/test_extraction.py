@@ -63,6 +63,11 @@ def test_english_speaker_after_the_content():
     assert "Syrian Arab Army" in labels(clash.targets) and "Aleppo" in labels(clash.places)
 
 
+def test_the_monitor_is_the_monitoring_group_named_or_the_observatory():
+    x = run("Airstrikes hit Raqqa on Saturday the Britain-based monitor said.", language="en")
+    assert chains(x) == [["Syrian Observatory for Human Rights"]]
+
+
 def test_english_told_reuters_is_a_relayed_claim():
     x = run("A Syrian military source told Reuters that the army had captured the town of Mayadin.")
     outer = [c for c in x.claims if c.relays is not None]
@@ -395,7 +400,7 @@ def test_a_spokesperson_of_a_humanitarian_body_makes_its_statement():
     ("The WHO said it was likely that a chemical was used. It said the victims showed symptoms.",
      [["World Health Organization"], ["World Health Organization"]]),  # "It said": the last speaker
     ("The monitor which earlier gave a toll of 20 in the strikes said the dead included an Iraqi family.",
-     [["monitor"]]),  # the speaker before a relative clause
+     [["Syrian Observatory for Human Rights"]]),  # the speaker before a relative clause; "the monitor": SOHR
     ("Russia has not acknowledged any civilian deaths from its strikes.", [["Government of Russia"]]),
     ("Russia accused the coalition of killing civilians but the claim was swiftly denied by the Pentagon.",
      [["Government of Russia"], ["United States Department of Defense"]]),  # passive "denied by"
