@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg import lexicon
 from kg.context import Context, Item
 from kg.gazetteer import CUE_CLASSES, Entry, Match, clitic_forms, rank_places
@@ -135,10 +137,30 @@ def _wanted_class(ctx: Context, tokens: list[Token], match: Match, previous: str
     following = _next_word(tokens, match.end)
     if following in CUE_CLASSES and following.isascii():  # English names the kind after the name
         return CUE_CLASSES[following]
+    if previous == "of" and _previous_word(tokens, match.start, 2) in CUE_CLASSES:  # "the province of Hama"
+        return CUE_CLASSES[_previous_word(tokens, match.start, 2)]
     conjunct = _previous_conjunct(ctx, tokens, match)
     if conjunct is not None and conjunct.entity.cls in ("Governorate", "CityOrTown"):
         return conjunct.entity.cls
-    return None
+    if ctx.article.language != "en":
+        return None  # Arabic reports name the city and the governorate alike ("دير الزور"): see docs/reading.md
+    return _reading_in_the_article(ctx, ctx.norm.text[match.text_start:match.end])
+
+
+def _reading_in_the_article(ctx: Context, name: str) -> str | None:
+    """A bare English name takes the kind the article calls it elsewhere, if only one ("Hama" after "Hama
+    province" is the governorate; after "the city of Hama" the city): one sense per article. Not "the
+    Aleppo region", which is the area around the city."""
+    kinds = set()
+    for cue, cls in CUE_CLASSES.items():
+        if cls not in ("Governorate", "CityOrTown") or cue in (fold("ريف"), "region"):
+            continue
+        pattern = rf"(?<!\w){re.escape(name)}\s+{re.escape(cue)}\b" if cue.isascii() else \
+            rf"(?<!\w){re.escape(cue)}\s+{re.escape(name)}(?!\w)"
+        if re.search(pattern, ctx.norm.text) or (cue.isascii() and re.search(
+                rf"\b{re.escape(cue)}\s+of\s+{re.escape(name)}\b", ctx.norm.text)):
+            kinds.add(cls)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _nationality_follows(ctx: Context, tokens: list[Token], match: Match) -> bool:

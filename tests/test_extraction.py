@@ -154,6 +154,16 @@ def test_english_spellings_of_a_place_the_gazetteer_spells_otherwise(text, surfa
     assert [q for _, q in readings(run(text, language="en"), surface)] == [qid]
 
 
+@pytest.mark.parametrize("text, surface, qid", [
+    ("Over 20 terrorists were killed in the province of Hama on Friday.", "Hama", "Q232355"),
+    ("Extremism takes hundreds of lives in Latakia. Militants in Latakia province attacked villages.",
+     "Latakia", "Q233236"),  # one sense per article: the governorate it names elsewhere
+    ("Jets bombed Homs. The city of Homs is held by the army.", "Homs", "Q131301"),
+])
+def test_a_bare_english_name_takes_the_kind_the_article_names_it_elsewhere(text, surface, qid):
+    assert {q for _, q in readings(run(text, language="en"), surface)} == {qid}
+
+
 @pytest.mark.parametrize("text, surface", [
     ("There were strikes on Midan.", "There"),  # not Al-Thawrah (t-h-r)
     ("There were strikes on Midan.", "Midan"),  # not Mayadin (m-d-n)
