@@ -40,7 +40,7 @@ OPERATION_TRIGGERS = _table({
                        "حملتها سحق offensive assault campaign operation",
     "Attack": "ضربات ضربة الضربات الضربة هجمات الهجمات التفجير التفجيرات الاغتيال استهداف تشن يشن شنت شن تشنها يشنها هاجم هاجمت هاجموا انفجار تفجير تفجيرات "
               "اغتيال مفخخة مفخخات ناسفة attack attacks attacked targeting targeted pounded massacre bombings "
-              "struck ambush ambushed",
+              "struck ambush ambushed assassinated assassination",
     "Redeployment": "نقلت نقل",
     "Deployment": "نشر نشرت انتشار انتشارها خرجت غادرت غادر غادروا خروج إجلاء أجلي أخرجوا انسحبت انسحب انسحاب "
                   "انسحابها تعزيزات دوريات deployed deployment evacuated evacuation withdrew withdrawal "
@@ -53,7 +53,8 @@ LIGHT_VERBS = frozenset(fold(w) for w in "شن شنت يشن تشن تشنها �
 # Words just before a trigger that make the operation an aim or a possibility, not something done.
 AIM_WORDS = frozenset(fold(w) for w in (
     "يهدف تهدف بهدف هدف هدفها تسعى يسعى الى إلى تعد تستطيع يستطيع تستطيعان يمكن يمكنها قادرة قادر تريد يريد "
-    "ستشن سيشن للموافقة الموافقة aims aiming could can will would plan plans planned avoid right").split())
+    "ستشن سيشن للموافقة الموافقة يأمل تأمل يأملون نأمل aims aiming could can will would plan plans planned "
+    "avoid right hopes hope hoping expected anticipated").split())
 # Objects that make an entry or a transfer something else than a military move (aid, the wounded).
 NON_MILITARY_OBJECTS = frozenset(fold(w) for w in (
     "قوافل قافلة المساعدات مساعدات خبراء المصابين الجرحى الجثث جثث الفارين النازحين المدنيين مستشفى مستشفيات "

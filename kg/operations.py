@@ -48,7 +48,8 @@ _ATTACK_OBJECTS = frozenset(fold(w) for w in (
 _PERIOD_WORDS = frozenset(fold(w) for w in (
     "منذ أيام الأيام أسابيع الأسابيع يومية يوميا مستمرة المستمرة تتواصل يتواصل تواصل تواصلت يواصل واصل واصلت "
     "استمرار يستمر تستمر استمرت حملة الحملة تشن يشن تشنها يشنها "
-    "since days weeks daily continuing continued continue campaign").split())
+    "الشهر شهر أشهر الأشهر شهور "
+    "since days weeks months daily continuing continued continue campaign month").split())
 _AIR = frozenset({"Airstrike", "AirCampaign"})
 # English strike words that say nothing of aircraft: an attack ("strikes") or a shelling ("bombardment")
 # unless aircraft are named; "bombing campaign" is an air campaign.
@@ -74,6 +75,9 @@ _ANY = frozenset(fold(w) for w in "أي أية any".split())
 _NEGATIONS = frozenset(fold(w) for w in "لم لن ولم ولن".split())
 _AID = frozenset(fold(w) for w in "قافلة القافلة قوافل القوافل المساعدات مساعدات الشاحنات شاحنات".split())
 _PARCEL = fold("طرد")
+_EXPECTED = frozenset(fold(w) for w in "متوقعة متوقع المتوقعة المتوقع مرتقبة مرتقب المرتقبة المرتقب محتملة "
+                      "محتمل المحتملة المحتمل expected anticipated possible".split())
+_RESPONSIBILITY = frozenset(fold(w) for w in "مسؤولية المسؤولية مسئولية المسئولية".split())
 _WEAPONS = frozenset(fold(w) for w in "الأسلحة أسلحة السلاح سلاح weapons".split())
 _ENDINGS = tuple(fold(w) for w in "هما ها هم ه وا ون ان".split())  # longest first
 _SUBJECT_ENDINGS = frozenset(fold(w) for w in "وا ون ان".split())  # "سيطروا", "يقاتلون", "تسيطران"
@@ -268,8 +272,10 @@ def _trigger_forms(word: str) -> tuple[str | None, str | None]:
 def _intended(tokens: list[Token], k: int, cls: str) -> bool:
     """Whether the text states the operation as an aim or a possibility ("بهدف السيطرة", "تستطيع أن
     تدخل", "لاستعادة الغوطة") rather than as done."""
-    if any(t.text in lexicon.AIM_WORDS for t in tokens[max(0, k - 3):k]):
-        return True
+    if any(clitic_forms(t.text)[-1] in lexicon.AIM_WORDS for t in tokens[max(0, k - 3):k]):
+        return True  # "ويأمل أن يحرز تقدما": the proclitic و too
+    if tokens[k + 1:k + 3] and any(t.text in _EXPECTED for t in tokens[k + 1:k + 3]):
+        return True  # "عملية عسكرية متوقعة", "هجوم مرتقب", "an expected offensive": not yet done
     if cls in _MOVES and (any(t.text in _TERMS for t in tokens[max(0, k - 6):k])
                           or [t.text for t in tokens[max(0, k - 2):k]] == _PROVIDED):
         return True  # a deal's terms: "ينص الاتفاق على ... دخول قوات النظام", "على أن تدخل", "من المفترض أن تدخل"
@@ -325,6 +331,8 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "أكثر من سبعة آلاف شخص غادروا": people leaving, not forces
     if cls == "Redeployment" and any(t in _DEAL_WORDS for t in before[-2:]):
         return True  # "اتفاق إجلاء": the deal, not the move
+    if after[:1] and clitic_forms(after[0])[-1] in _RESPONSIBILITY:
+        return True  # "حمّلتها مسؤولية": held it responsible, not "its campaign"
     if cls == "Redeployment" and after[:1] and clitic_forms(after[0])[-1] in _WEAPONS:
         return True  # "منع انتشار الأسلحة الكيماوية": proliferation, not a deployment
     if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):

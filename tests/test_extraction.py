@@ -264,6 +264,12 @@ def operations(x) -> list[tuple[str, bool]]:
     ("وجاءت الضربة السابقة بعد استخدام الكيماوي في مدينة خان شيخون.", [("Attack", False), ("Attack", False)]),
     ("Russia said the rebels had used chemical weapons in Aleppo last year.", [("Attack", False)]),
     ("وهدد الأسد باستخدام القوة في مدينة إدلب.", []),  # using force: no attack told
+    # expected, hoped for, held responsible: nothing done
+    ("وحذر من استخدام دمشق لأسلحة في عملية عسكرية متوقعة في محافظة إدلب.", [("GroundOffensive", True)]),
+    ("وزار موسكو، ويأمل أن يحرز تقدما لاحتواء الأزمة في مدينة درعا.", [("Advance", True)]),
+    ("رمت روسيا كرة إدلب في ملعب تركيا، وحملتها مسؤولية فصل المتطرفين في محافظة إدلب.", []),
+    ("Gunmen assassinated a lawyer in Deir Ezzor on Monday.", [("Attack", False)]),
+    ("Russia has launched 100 air strikes on Idlib this month.", [("AirCampaign", False)]),
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
