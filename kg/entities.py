@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg import lexicon
@@ -42,6 +43,9 @@ SHORT_FORMS = {
 # Syria in reporting on its war even right after Russia is named.
 NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("التحالف"), "coalition", "country", fold("المخيم")})
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
+_ENGLISH_CUES = {cue: cls for cue, cls in CUE_CLASSES.items() if cue.isascii() and cls in ("Governorate", "CityOrTown")
+                 and cue != "region"}
+_WORD = re.compile(r"[\w'-]+")
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
                        fold("الحكومة"): "Government of Syria", fold("الفصائل"): "Syrian rebel factions",
                        fold("التنظيم"): "Islamic State", fold("المرصد"): "Syrian Observatory for Human Rights",
@@ -144,23 +148,33 @@ def _wanted_class(ctx: Context, tokens: list[Token], match: Match, previous: str
         return conjunct.entity.cls
     if ctx.article.language != "en":
         return None  # Arabic reports name the city and the governorate alike ("دير الزور"): see docs/reading.md
-    return _reading_in_the_article(ctx, ctx.norm.text[match.text_start:match.end])
+    return _reading_in_the_article(ctx.norm.text, ctx.norm.text[match.text_start:match.end])
 
 
-def _reading_in_the_article(ctx: Context, name: str) -> str | None:
+def _reading_in_the_article(text: str, name: str) -> str | None:
     """A bare English name takes the kind the article calls it elsewhere, if only one ("Hama" after "Hama
     province" is the governorate; after "the city of Hama" the city): one sense per article. Not "the
     Aleppo region", which is the area around the city."""
-    kinds = set()
-    for cue, cls in CUE_CLASSES.items():
-        if cls not in ("Governorate", "CityOrTown") or cue in (fold("ريف"), "region"):
+    kinds = _kinds_named(text).get(name, set())
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)  # an article's names are asked for together
+def _kinds_named(text: str) -> dict[str, set[str]]:
+    """Every name of one to three words an English text calls a province or a city ("X province",
+    "the city of X"), with the kinds it calls it."""
+    words = _WORD.findall(text)
+    kinds: dict[str, set[str]] = {}
+    for i, word in enumerate(words):
+        cls = _ENGLISH_CUES.get(word)
+        if cls is None:
             continue
-        pattern = rf"(?<!\w){re.escape(name)}\s+{re.escape(cue)}\b" if cue.isascii() else \
-            rf"(?<!\w){re.escape(cue)}\s+{re.escape(name)}(?!\w)"
-        if re.search(pattern, ctx.norm.text) or (cue.isascii() and re.search(
-                rf"\b{re.escape(cue)}\s+of\s+{re.escape(name)}\b", ctx.norm.text)):
-            kinds.add(cls)
-    return kinds.pop() if len(kinds) == 1 else None
+        named = [words[max(0, i - n):i] for n in (1, 2, 3)]
+        if words[i + 1:i + 2] == ["of"]:
+            named += [words[i + 2:i + 2 + n] for n in (1, 2, 3)]
+        for form in named:
+            kinds.setdefault(" ".join(form), set()).add(cls)
+    return kinds
 
 
 def _nationality_follows(ctx: Context, tokens: list[Token], match: Match) -> bool:
