@@ -436,7 +436,7 @@ def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k
     said = next((t.start for t in tokens[k + 1:bound] if _saying(t.text)), None)
     limit = min(limit, said) if said is not None else limit
     amid = k > 0 and tokens[k - 1].text in _AMID
-    held = _held_place_before(ctx, op, items, tokens, k) if op.cls == "TerritorialControl" else []
+    held = _held_place_before(ctx, items, tokens, k) if op.cls == "TerritorialControl" else []
     _add(op.places, held or _places(items, tokens, trigger_start, limit, _is_stronghold(tokens[k].text),
                                     ctx.norm.text, amid))
     times = [(t, _folded(ctx, t.mention.start)) for t in ctx.extraction.times]
@@ -445,7 +445,7 @@ def _assign_places_and_times(ctx: Context, op: Operation, tokens: list[Token], k
     op.times = after or before[-1:]
 
 
-def _held_place_before(ctx: Context, op: Operation, items: list[Item], tokens: list[Token], k: int) -> list[Entity]:
+def _held_place_before(ctx: Context, items: list[Item], tokens: list[Token], k: int) -> list[Entity]:
     """The place a relative clause of holding is about: the one named just before it ("حوض اليرموك"
     التي يسيطر عليها فصيل", "قاعدة عسكرية جنوب غربي المدينة تسيطر عليها الفصائل", "the town of Salma
     that has been held by Nusra"), with those listed with it; [] when the holding is not told so."""
@@ -709,15 +709,11 @@ def _merge_repeated_mentions(ctx: Context) -> None:
     for op in ctx.extraction.operations:
         # what was done is not a later mention of an aim ("تسعى القوات لسحق الفصائل" ... "بعد حملة مشابهة")
         first = next((k for k in kept if _same_happening(op, k) and not (k.intended and not op.intended)), None)
-        told = False
         if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
-            # "the attack", "the strikes": a word of any attack, naming the one just told of
-            kin = _ATTACK_KIN if op.cls == "Attack" or (op.cls == "Shelling" and ctx.article.language == "en") \
-                else {"Attack", op.cls} if _attack_word(ctx, op) else {op.cls}
+            kin = _kin(ctx, op)
             first = next((k for k in reversed(kept) if k.cls in kin and not k.intended
                           and op.mention.sentence - k.mention.sentence <= _TOLD_WITHIN
                           and (not op.agents or not k.agents or set(op.agents) & set(k.agents))), None)
-            told = first is not None
         if first is None:
             kept.append(op)
             continue
@@ -725,6 +721,15 @@ def _merge_repeated_mentions(ctx: Context) -> None:
         for role in ("agents", "supporters", "targets", "times", "places"):
             _add(getattr(first, role), getattr(op, role))
     ctx.extraction.operations[:] = kept
+
+
+def _kin(ctx: Context, op: Operation) -> set[str] | frozenset[str]:
+    """The classes a definite mention can name back: "the attack", "the strikes" any attack just told;
+    "الهجوم", "the assault" an attack or an offensive; English "the shelling" the air strikes just told
+    too (translated reports use it loosely; Arabic "القصف" keeps its own reading); else its own class."""
+    if op.cls == "Attack" or (op.cls == "Shelling" and ctx.article.language == "en"):
+        return _ATTACK_KIN
+    return {"Attack", op.cls} if _attack_word(ctx, op) else {op.cls}
 
 
 def _attack_word(ctx: Context, op: Operation) -> bool:
