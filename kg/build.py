@@ -25,7 +25,7 @@ from kg.extract import extract
 from kg.graph import to_triples
 from kg.manifest import Manifest
 from kg.parallel import CHUNK, Extractors, Job, Outcome
-from kg.progress import progress_line
+from kg.progress import Ticker
 from kg.store import StoreHandle, article_states, write_graphs
 
 WRITE_QUADS = 300_000  # quads per atomic write (kg/store.py BULK_MAX_QUADS is the ceiling)
@@ -123,12 +123,11 @@ class _Run:
     """The bookkeeping of one build: outcomes by input position, and the progress line."""
 
     def __init__(self, total: int, started: float, progress: Callable[[str], None] | None):
-        self.total, self.started, self.progress = total, started, progress
+        self.ticker = Ticker(progress, total, every=PROGRESS_EVERY, started=started)
         self.built: list[tuple[int, str]] = []
         self.skipped: list[tuple[int, str]] = []
         self.failed: list[tuple[int, KhabarError]] = []
         self.triples = 0
-        self._shown = 0.0
 
     def jobs(self, items: Iterable[Article | InputError], stored: dict, recorded: dict, clock, force: bool
              ) -> Iterator[Job]:
@@ -151,12 +150,7 @@ class _Run:
 
     def tick(self, final: bool = False) -> None:
         """Show the progress line, at most every PROGRESS_EVERY seconds."""
-        now = time.monotonic()
-        if self.progress and (final or now - self._shown >= PROGRESS_EVERY):
-            self._shown = now
-            done = len(self.built) + len(self.skipped) + len(self.failed)
-            counts = {"built": len(self.built), "unchanged": len(self.skipped), "failed": len(self.failed)}
-            self.progress(progress_line(done, max(self.total, done), counts, now - self.started))
+        self.ticker.tick({"built": len(self.built), "unchanged": len(self.skipped), "failed": len(self.failed)}, final)
 
     def report(self, seconds: float, workers: int) -> BuildReport:
         """The report, each list in input order (the same whatever the number of workers)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from typing import Callable, TextIO
 
 
 def progress_line(done: int, total: int, counts: dict[str, int], seconds: float, unit: str = "articles",
@@ -22,6 +22,25 @@ def progress_line(done: int, total: int, counts: dict[str, int], seconds: float,
     tally = ", ".join(f"{name} {count}" for name, count in counts.items())
     return (f"[{'#' * filled}{'-' * (width - filled)}] {done:>{digits}}/{total} {share:4.0%} | "
             f"{rate:.1f} {unit}/s | ETA {_clock(left)} | {tally}")
+
+
+class Ticker:
+    """Hands a progress line to `show` at most every `every` seconds (and always on the last tick), so a
+    loop can tick after every item: the build's articles, the push's graphs."""
+
+    def __init__(self, show: Callable[[str], None] | None, total: int, unit: str = "articles", every: float = 0.5,
+                 started: float | None = None):
+        self.show, self.total, self.unit, self.every = show, total, unit, every
+        self.started = time.monotonic() if started is None else started
+        self._shown = float("-inf")  # the first tick shows
+
+    def tick(self, counts: dict[str, int], final: bool = False) -> None:
+        """Report the counts so far (their sum is the number done)."""
+        now = time.monotonic()
+        if self.show and (final or now - self._shown >= self.every):
+            self._shown = now
+            done = sum(counts.values())
+            self.show(progress_line(done, max(self.total, done), counts, now - self.started, unit=self.unit))
 
 
 def _clock(seconds: float) -> str:

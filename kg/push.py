@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from kg.errors import KhabarError
 from kg.manifest import Manifest
-from kg.progress import progress_line
+from kg.progress import Ticker
 from kg.store import StoreHandle, article_graphs
 
 RETRIES = 3  # per request, on 5xx and dropped connections
@@ -96,15 +96,11 @@ def push(store_path, target: Target, progress: Callable[[str], None] | None = No
                 report.skipped.append(iri)
             else:
                 todo.append((iri, sha))
-        shown = [0.0]
+        ticker = Ticker(progress, len(names), unit="graphs", started=started)
 
         def tick(final: bool = False) -> None:
-            now = time.monotonic()
-            if progress and (final or now - shown[0] >= 0.5):
-                shown[0] = now
-                progress(progress_line(len(report.sent) + len(report.skipped) + len(report.failed), len(names),
-                                       {"sent": len(report.sent), "already there": len(report.skipped),
-                                        "failed": len(report.failed)}, now - started, unit="graphs"))
+            ticker.tick({"sent": len(report.sent), "already there": len(report.skipped),
+                         "failed": len(report.failed)}, final)
 
         for group in _groups(todo, max(batch, connections) * 4):
             payloads = [_payload(store, iri, sha) for iri, sha in group]

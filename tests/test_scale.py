@@ -191,6 +191,19 @@ def test_nquads_escape_what_n_triples_needs(tmp_path):
     assert len(text.splitlines()) == 4  # one line per triple, line breaks escaped
 
 
+def test_a_ticker_shows_the_first_tick_then_at_most_every_interval_and_always_the_last():
+    from kg.progress import Ticker
+    lines = []
+    ticker = Ticker(lines.append, 3, unit="graphs", every=3600)
+    ticker.tick({"sent": 1, "failed": 0})
+    ticker.tick({"sent": 2, "failed": 0})  # within the interval: not shown
+    ticker.tick({"sent": 2, "failed": 1}, final=True)
+    assert len(lines) == 2
+    assert lines[0].split("|")[0].strip().endswith("1/3  33%") and "graphs/s" in lines[0]
+    assert lines[1].endswith("sent 2, failed 1") and "3/3 100%" in lines[1]
+    Ticker(None, 3).tick({"sent": 3}, final=True)  # no display: nothing to call
+
+
 def test_the_progress_line_example_runs():
     import doctest
 
