@@ -1,5 +1,6 @@
-"""A small two-article dataset in Khabar's data model, for the server tests."""
+"""A small two-article dataset in Khabar's data model, for the server tests, and apps over it."""
 
+import contextlib
 import hashlib
 import re
 
@@ -180,3 +181,22 @@ def write_dataset(path) -> int:
     del disk
     gc.collect()
     return count
+
+
+@contextlib.contextmanager
+def apps_over(store_path, **defaults):
+    """A maker of apps over an on-disk store (served by worker processes), with these settings unless
+    told otherwise; every app's worker pool is closed afterwards."""
+    import server
+
+    apps = []
+
+    def make(path=store_path, **settings):
+        app = server.create_app({"STORE_PATH": str(path), "TESTING": True, **defaults, **settings})
+        apps.append(app)
+        return app
+    try:
+        yield make
+    finally:
+        for app in apps:
+            app.extensions["khabar.runner"].close()

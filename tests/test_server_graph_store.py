@@ -6,8 +6,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-import server
-from server_fixtures import ARTICLE_EN, KHR, write_dataset
+from server_fixtures import ARTICLE_EN, KHR, apps_over, write_dataset
 
 TOKEN = "s3cret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -29,15 +28,8 @@ def store_path(tmp_path):
 @pytest.fixture
 def make_client(store_path):
     """Test clients of apps over the store (worker processes, cache on), closed afterwards."""
-    apps = []
-
-    def make(**settings):
-        app = server.create_app({"STORE_PATH": str(store_path), "TESTING": True, **settings})
-        apps.append(app)
-        return app.test_client()
-    yield make
-    for app in apps:
-        app.extensions["khabar.runner"].close()
+    with apps_over(store_path) as make:
+        yield lambda **settings: make(**settings).test_client()
 
 
 def put(client, body: str, graph: str = NEW, content_type: str = TURTLE, headers=AUTH):

@@ -10,7 +10,7 @@ import pytest
 
 import server
 from server.settings import check_config, default_config
-from server_fixtures import ARTICLE_AR, KHR, write_dataset
+from server_fixtures import ARTICLE_AR, KHR, apps_over, write_dataset
 from server_live import live_server_at
 
 # A cross product the engine needs minutes for; COUNT makes it answer only at its very end.
@@ -29,15 +29,8 @@ def store_path(tmp_path_factory):
 @pytest.fixture
 def make_app(store_path):
     """An app over the on-disk store, its worker pool closed after the test."""
-    apps = []
-
-    def make(**settings):
-        app = server.create_app({"STORE_PATH": str(store_path), "TESTING": True, **settings})
-        apps.append(app)
-        return app
-    yield make
-    for app in apps:
-        app.extensions["khabar.runner"].close()
+    with apps_over(store_path) as make:
+        yield make
 
 
 def get(client, query, **params):

@@ -15,7 +15,7 @@ import pytest
 import server
 from server.examples import load_examples
 from server.union import PREFIX, remove_orphans
-from server_fixtures import ARTICLE_AR, ARTICLE_EN, KHR, write_dataset
+from server_fixtures import ARTICLE_AR, ARTICLE_EN, KHR, apps_over, write_dataset
 from server_live import live_server_at
 
 REUTERS = f"<{KHR}actor/reuters>"
@@ -51,17 +51,9 @@ def on_disk(store_path):
 
 @pytest.fixture
 def make_app(store_path):
-    """Apps over the store (worker processes), closed after the test."""
-    apps = []
-
-    def make(path=store_path, **settings):
-        app = server.create_app({"STORE_PATH": str(path), "TESTING": True,
-                                 "RESULT_CACHE_BYTES": 0, **settings})
-        apps.append(app)
-        return app
-    yield make
-    for app in apps:
-        app.extensions["khabar.runner"].close()
+    """Apps over the store (worker processes, no result cache), closed after the test."""
+    with apps_over(store_path, RESULT_CACHE_BYTES=0) as make:
+        yield make
 
 
 def rows(client, query: str, **params) -> list[tuple]:
