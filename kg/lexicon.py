@@ -54,7 +54,8 @@ LIGHT_VERBS = frozenset(fold(w) for w in "شن شنت يشن تشن تشنها �
 AIM_WORDS = frozenset(fold(w) for w in (
     "يهدف تهدف بهدف هدف هدفها تسعى يسعى الى إلى تعد تستطيع يستطيع تستطيعان يمكن يمكنها قادرة قادر تريد يريد "
     "ستشن سيشن للموافقة الموافقة يأمل تأمل يأملون نأمل aims aiming could can will would plan plans planned "
-    "avoid right hopes hope hoping expected anticipated").split())
+    "avoid right hopes hope hoping expected anticipated threatening threatens threatened threaten تهدد يهدد "
+    "هدد هددت بتهديد").split())
 # Objects that make an entry or a transfer something else than a military move (aid, the wounded).
 NON_MILITARY_OBJECTS = frozenset(fold(w) for w in (
     "قوافل قافلة المساعدات مساعدات خبراء المصابين الجرحى الجثث جثث الفارين النازحين المدنيين مستشفى مستشفيات "

@@ -100,6 +100,9 @@ _FORCE_WORDS = frozenset(fold(w) for w in (
 _PREPOSITIONS = frozenset(fold(w) for w in "في من الى إلى على in from into to".split())
 _DURING = frozenset(fold(w) for w in "خلال أثناء اثناء during".split())
 _SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "Governorate", "Region"})
+_ROCKETS = frozenset(fold(w) for w in "صاروخي صاروخيا صاروخية الصاروخي الصواريخ صواريخ القذائف قذائف".split())
+# words before "control" that make it the noun ("the control", "their control", "under control")
+_NOT_A_SUBJECT = frozenset("the a its their his her under in of full total effective lost losing".split())
 _SINCE = re.compile(r"\b(?:منذ|since)\b")
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
 # "عملية" / "عمليات" that are not military: evacuation, rescue, search, registration, looting, and the
@@ -389,6 +392,9 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
     if label == "GroundOffensive" and texts[k] in _OPERATION_NOUNS and (
             texts[k + 1:k + 2] and texts[k + 1] in _AIR_ADJECTIVES or texts[k - 1:k] == ["air"]):
         return "AirCampaign"  # "عملياتها الجوية", "air operations"
+    if label == "GroundOffensive" and texts[k] in _ATTACK_NOUNS and texts[k + 1:k + 2] and \
+            clitic_forms(texts[k + 1])[-1] in _ROCKETS:
+        return "Shelling"  # "هجوما صاروخيا", "هجوم بالقذائف": fired from the ground
     if label == "GroundOffensive" and texts[k + 1:k + 2] and texts[k + 1] in _NOT_COMBAT:
         return None  # "عمليات الإجلاء": evacuations, rescue work
     if label == "HeldBy":  # "areas held by IS"
@@ -402,8 +408,11 @@ def _classify(label: str, texts: list[str], k: int, air: bool) -> str | None:
         before = texts[max(0, k - 2):k]
         if any(w in _UNDER for w in before) or texts[k] in _UNDER_FORMS:
             return "TerritorialControl"
-        if texts[k] == "control":  # "took control of" / "under the control of"
-            return "Capture" if any(w in lexicon.BECAME_WORDS for w in before) else None
+        if texts[k] == "control":  # "took control of" / "under the control of" / "the NDF control the airport"
+            if any(w in lexicon.BECAME_WORDS for w in before):
+                return "Capture"
+            verb = texts[k + 1:k + 2] not in (["of"], ["over"], []) and not (before and before[-1] in _NOT_A_SUBJECT)
+            return "TerritorialControl" if verb else None
         if any(w in lexicon.AIM_WORDS for w in before):
             return None
         if any(lexicon.OPERATION_TRIGGERS.get(_trigger_word(w) or "") == "Capture" for w in texts[max(0, k - 4):k]):

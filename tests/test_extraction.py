@@ -270,6 +270,11 @@ def operations(x) -> list[tuple[str, bool]]:
     ("رمت روسيا كرة إدلب في ملعب تركيا، وحملتها مسؤولية فصل المتطرفين في محافظة إدلب.", []),
     ("Gunmen assassinated a lawyer in Deir Ezzor on Monday.", [("Attack", False)]),
     ("Russia has launched 100 air strikes on Idlib this month.", [("AirCampaign", False)]),
+    # read off held-out G after its blind score
+    ("The army and its ally the NDF control Qamishli airport.", [("TerritorialControl", False)]),  # the verb
+    ("Rebels lost control of Qamishli on Monday.", []),  # the noun, no holder told
+    ("Rebels were threatening to strike two villages in Aleppo.", [("Attack", True)]),  # a threat
+    ("أعلن التلفزيون أن هجوما صاروخيا للفصائل استهدف سوقا في مدينة جرمانا.", [("Shelling", False)]),
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
