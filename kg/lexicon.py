@@ -21,7 +21,7 @@ OPERATION_TRIGGERS = _table({
                "اخترقت اخترق "
                "advanced advance advancing encircled encircling encircle",
     "DistanceVerb": "تبعد يبعد",
-    "Capture": "سيطرت سيطر استعادت استعاد استعادة انتزعت انتزع حررت حرر تحرير استولت استولى استولوا استيلاء طرد "
+    "Capture": "سيطرت سيطر استعادت استعاد يستعيد تستعيد استعادة انتزعت انتزع حررت حرر تحرير استولت استولى استولوا استيلاء طرد "
                "طردت طردها اجتاحت "
                "اجتاح أخرجت أخرج استرد استردت captured seized recaptured retook retaken wrested overran liberated",
     "ControlVerb": "يسيطر تسيطر يسيطرون مسيطرا controls control holds",

@@ -103,6 +103,7 @@ _SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "
 _ROCKETS = frozenset(fold(w) for w in "صاروخي صاروخيا صاروخية الصاروخي الصواريخ صواريخ القذائف قذائف".split())
 # words before "control" that make it the noun ("the control", "their control", "under control")
 _NOT_A_SUBJECT = frozenset("the a its their his her under in of full total effective lost losing".split())
+_ANOTHER = frozenset(fold(w) for w in "أخرى اخرى أخرى، جديدة جديد مماثلة مشابهة".split())
 _SINCE = re.compile(r"\b(?:منذ|since)\b")
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
 # "عملية" / "عمليات" that are not military: evacuation, rescue, search, registration, looting, and the
@@ -717,8 +718,10 @@ def _merge_repeated_mentions(ctx: Context) -> None:
     kept: list[Operation] = []
     for op in ctx.extraction.operations:
         # what was done is not a later mention of an aim ("تسعى القوات لسحق الفصائل" ... "بعد حملة مشابهة")
-        first = next((k for k in kept if _same_happening(op, k) and not (k.intended and not op.intended)), None)
-        if first is None and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
+        another = _told_as_another(ctx, op)
+        first = None if another else next(
+            (k for k in kept if _same_happening(op, k) and not (k.intended and not op.intended)), None)
+        if first is None and not another and op.cls != "TerritorialControl" and _definite(ctx, op) and not op.intended:
             kin = _kin(ctx, op)
             first = next((k for k in reversed(kept) if k.cls in kin and not k.intended
                           and op.mention.sentence - k.mention.sentence <= _TOLD_WITHIN
@@ -730,6 +733,14 @@ def _merge_repeated_mentions(ctx: Context) -> None:
         for role in ("agents", "supporters", "targets", "times", "places"):
             _add(getattr(first, role), getattr(op, role))
     ctx.extraction.operations[:] = kept
+
+
+def _told_as_another(ctx: Context, op: Operation) -> bool:
+    """Whether the text says a mention is of another happening ("مواجهات أخرى", "another attack",
+    "هجومين منفصلين" aside): the word after it, or before it in English."""
+    after = ctx.article.text[op.mention.end:op.mention.end + 12].split()
+    before = ctx.article.text[max(0, op.mention.start - 10):op.mention.start].split()
+    return bool(after and fold(after[0]) in _ANOTHER) or bool(before and before[-1].lower() in ("another", "other"))
 
 
 def _kin(ctx: Context, op: Operation) -> set[str] | frozenset[str]:

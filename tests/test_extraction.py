@@ -275,6 +275,10 @@ def operations(x) -> list[tuple[str, bool]]:
     ("Rebels lost control of Qamishli on Monday.", []),  # the noun, no holder told
     ("Rebels were threatening to strike two villages in Aleppo.", [("Attack", True)]),  # a threat
     ("أعلن التلفزيون أن هجوما صاروخيا للفصائل استهدف سوقا في مدينة جرمانا.", [("Shelling", False)]),
+    ("النظام يستعيد السيطرة على مدينة دوما.", [("Capture", False)]),
+    # told as another: not a later mention of the first
+    ("وقعت مواجهات بين الهيئة وداعش في محافظة إدلب. ووقعت مواجهات أخرى بين الهيئة وداعش في محافظة إدلب.",
+     [("ArmedClash", False), ("ArmedClash", False)]),
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
