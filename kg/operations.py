@@ -737,10 +737,11 @@ def _merge_repeated_mentions(ctx: Context) -> None:
 
 def _told_as_another(ctx: Context, op: Operation) -> bool:
     """Whether the text says a mention is of another happening ("مواجهات أخرى", "another attack",
-    "هجومين منفصلين" aside): the word after it, or before it in English."""
+    "were also shelled"): the word after it, or before it in English."""
     after = ctx.article.text[op.mention.end:op.mention.end + 12].split()
-    before = ctx.article.text[max(0, op.mention.start - 10):op.mention.start].split()
-    return bool(after and fold(after[0]) in _ANOTHER) or bool(before and before[-1].lower() in ("another", "other"))
+    before = [w.lower() for w in ctx.article.text[max(0, op.mention.start - 16):op.mention.start].split()[-2:]]
+    return bool(after and fold(after[0]) in _ANOTHER) or bool(before and before[-1] in ("another", "other")) \
+        or "also" in before  # "were also shelled", "also fired": one more happening
 
 
 def _kin(ctx: Context, op: Operation) -> set[str] | frozenset[str]:

@@ -279,6 +279,8 @@ def operations(x) -> list[tuple[str, bool]]:
     # told as another: not a later mention of the first
     ("وقعت مواجهات بين الهيئة وداعش في محافظة إدلب. ووقعت مواجهات أخرى بين الهيئة وداعش في محافظة إدلب.",
      [("ArmedClash", False), ("ArmedClash", False)]),
+    ("A mortar shell hit a camp near Damascus. Residential areas in Damascus were also shelled.",
+     [("Shelling", False), ("Shelling", False)]),
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
     # inflected triggers: the dual, a plural, a capture's object pronoun; "in the hands of"
     ("الحكومة وروسيا اللتان تسيطران على مدينة دوما تنفيان ذلك.", [("TerritorialControl", False)]),
