@@ -56,6 +56,7 @@ _AIR = frozenset({"Airstrike", "AirCampaign"})
 _BARE_STRIKES = frozenset(fold(w) for w in "strikes strike bombing bombardment bombed raided".split())
 _BOMBARDMENT = frozenset(fold(w) for w in "bombardment bombed".split())
 _BOMBING = frozenset(fold(w) for w in "bombing bombardment".split())
+_RAIDS = frozenset({"raid", "raids"})  # "a bombing raid": the raid names it
 # "قصف جوي ومدفعي", "قصفا بريا وجويا": from the air and from the ground, two operations.
 _AND_GROUND = frozenset(fold(w) for w in "وبري والبري ومدفعي والمدفعي وصاروخي والصاروخي".split())
 _GROUND = frozenset(fold(w) for w in "بري بريا البري مدفعي مدفعيا المدفعي صاروخي صاروخيا الصاروخي".split())
@@ -302,8 +303,8 @@ def _triggers(ctx: Context, tokens: list[Token]) -> list[tuple[int, str]]:
             continue
         if ctx.item_at(token, "actor") and lexicon.OPERATION_TRIGGERS[word] not in ("AirCampaign", "Airstrike"):
             continue  # a word inside a name ("هيئة تحرير الشام"); "Russian airstrikes" names both
-        if texts[k] in _BOMBING and texts[k + 1:k + 2] and texts[k + 1] in _CAMPAIGN_WORDS:
-            continue  # "bombing campaign": the campaign word names it
+        if texts[k] in _BOMBING and texts[k + 1:k + 2] and texts[k + 1] in _CAMPAIGN_WORDS | _RAIDS:
+            continue  # "bombing campaign", "bombing raid": the noun after names it
         if word in _BLAST_WORDS and any(_trigger_word(t) for t in texts[k + 1:k + 4]):
             continue  # "انفجار سيارة مفخخة": the weapon names the attack
         if word in lexicon.LIGHT_VERBS and any(_trigger_word(t) for t in texts[k + 1:k + 10]):

@@ -279,6 +279,7 @@ def operations(x) -> list[tuple[str, bool]]:
     # told as another: not a later mention of the first
     ("وقعت مواجهات بين الهيئة وداعش في محافظة إدلب. ووقعت مواجهات أخرى بين الهيئة وداعش في محافظة إدلب.",
      [("ArmedClash", False), ("ArmedClash", False)]),
+    ("Death toll in Syrian bombing raid on Aleppo rises to 76.", [("Airstrike", False)]),  # one raid
     ("A mortar shell hit a camp near Damascus. Residential areas in Damascus were also shelled.",
      [("Shelling", False), ("Shelling", False)]),
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
