@@ -322,7 +322,7 @@ def build(spec: Spec, meta: dict) -> dict:
 
 # The held-out test sets, in the order they were drawn (devset/tools/select_heldout.py); the specs of
 # set "heldout-b" are ann_heldout_b_ar.py and ann_heldout_b_en.py.
-HELD_OUT = ("heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g")
+HELD_OUT = ("heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h")
 SETS = {  # name → (articles file, gold directory)
     "dev": (DEVSET / "articles.jsonl", DEVSET / "gold"),
     **{name: (DEVSET / name / "articles.jsonl", DEVSET / name / "gold") for name in HELD_OUT},

@@ -16,9 +16,10 @@ leaves out all three; the fifth (`--set heldout-e`, random.Random(20261129)) was
 fourth had been scored and read, and leaves out all four; the sixth (`--set heldout-f`, random.Random(20261130)) was drawn after
 the fifth had been scored blind (session 4) and before anyone read its errors, and leaves out all five;
 the seventh (`--set heldout-g`, random.Random(20261131)) was drawn after the sixth had been scored
-blind (session 5), and leaves out all six.
+blind (session 5), and leaves out all six; the eighth (`--set heldout-h`, random.Random(20261201)) was
+drawn after the seventh had been scored blind on the final extractor of session 5, and leaves out all seven.
 
-    python devset/tools/select_heldout.py [CORPUS_DIR] [--set heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g]
+    python devset/tools/select_heldout.py [CORPUS_DIR] [--set heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h]
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ import sys
 from pathlib import Path
 
 DEVSET = Path(__file__).resolve().parents[1]
-SEEDS = {"heldout": 20261125, "heldout-b": 20261126, "heldout-c": 20261127, "heldout-d": 20261128, "heldout-e": 20261129, "heldout-f": 20261130, "heldout-g": 20261131}  # in the order drawn
+SEEDS = {"heldout": 20261125, "heldout-b": 20261126, "heldout-c": 20261127, "heldout-d": 20261128, "heldout-e": 20261129, "heldout-f": 20261130, "heldout-g": 20261131, "heldout-h": 20261201}  # in the order drawn
 AR = "ant-arabic-news.jsonl.gz"
 EN = "fakes-english-syria.jsonl.gz"
 AR_WORDS = ("قصف", "غارات", "غارة", "هجوم", "اشتباكات", "معارك", "سيطرة", "سيطرت", "قذائف")
