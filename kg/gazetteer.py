@@ -197,6 +197,10 @@ class Gazetteer:
             if any(not t.text.isascii() or tokens[j].end != tokens[j + 1].start - 1
                    for j, t in enumerate(words[:-1], start=i)):
                 continue  # one name: words a single space or hyphen apart
+            following = tokens[i + size] if i + size < len(tokens) else None
+            if following is not None and following.text.isascii() and capitalised(following) and \
+                    following.start - words[-1].end <= 1 and following.text not in _ARTICLES:
+                continue  # part of a longer name ("Barack Obama" is no Baraq)
             begin, stop = normalized.to_original(words[0].start, words[-1].end)
             entries = self.sounds.get(sound_key(normalized.original[begin:stop]), [])
             if entries and self._nested(entries):

@@ -79,6 +79,7 @@ _PARCEL = fold("طرد")
 _EXPECTED = frozenset(fold(w) for w in "متوقعة متوقع المتوقعة المتوقع مرتقبة مرتقب المرتقبة المرتقب محتملة "
                       "محتمل المحتملة المحتمل expected anticipated possible".split())
 _RESPONSIBILITY = frozenset(fold(w) for w in "مسؤولية المسؤولية مسئولية المسئولية".split())
+_AIRSPACE = frozenset(fold(w) for w in "الأجواء أجواء المجال airspace".split())
 _WEAPONS = frozenset(fold(w) for w in "الأسلحة أسلحة السلاح سلاح weapons".split())
 _ENDINGS = tuple(fold(w) for w in "هما ها هم ه وا ون ان".split())  # longest first
 _SUBJECT_ENDINGS = frozenset(fold(w) for w in "وا ون ان".split())  # "سيطروا", "يقاتلون", "تسيطران"
@@ -338,6 +339,8 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "اتفاق إجلاء": the deal, not the move
     if after[:1] and clitic_forms(after[0])[-1] in _RESPONSIBILITY:
         return True  # "حمّلتها مسؤولية": held it responsible, not "its campaign"
+    if cls == "Advance" and after[:1] and clitic_forms(after[0])[-1] in _AIRSPACE:
+        return True  # "طائرة اخترقت الأجواء": an aircraft in the airspace, not forces advancing
     if cls == "Redeployment" and after[:1] and clitic_forms(after[0])[-1] in _WEAPONS:
         return True  # "منع انتشار الأسلحة الكيماوية": proliferation, not a deployment
     if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):

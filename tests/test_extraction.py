@@ -169,6 +169,7 @@ def test_a_bare_english_name_takes_the_kind_the_article_names_it_elsewhere(text,
     ("There were strikes on Midan.", "Midan"),  # not Mayadin (m-d-n)
     ("Peter Salama of the WHO said so.", "Salama"),  # not Salamiyah
     ("Shells hit the districts of Qaboun and Barzah.", "Qaboun"),  # not Kobani
+    ("US President Barack Obama announced strikes.", "Barack"),  # part of a longer name
 ])
 def test_english_words_that_only_sound_like_a_place_are_not_it(text, surface):
     assert all(q is None for _, q in readings(run(text, language="en"), surface))
@@ -280,6 +281,7 @@ def operations(x) -> list[tuple[str, bool]]:
     ("وقعت مواجهات بين الهيئة وداعش في محافظة إدلب. ووقعت مواجهات أخرى بين الهيئة وداعش في محافظة إدلب.",
      [("ArmedClash", False), ("ArmedClash", False)]),
     ("Death toll in Syrian bombing raid on Aleppo rises to 76.", [("Airstrike", False)]),  # one raid
+    ("أسقطت إسرائيل طائرة إيرانية اخترقت الأجواء الإسرائيلية قرب مدينة القدس.", []),  # airspace, no advance
     ("A mortar shell hit a camp near Damascus. Residential areas in Damascus were also shelled.",
      [("Shelling", False), ("Shelling", False)]),
     ("Soldiers were killed during a jihadist assault on a gas field in Homs.", [("Attack", False)]),  # a position
