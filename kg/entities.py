@@ -7,7 +7,7 @@ import re
 
 from kg import lexicon
 from kg.context import Context, Item
-from kg.gazetteer import CUE_CLASSES, Entry, Match, clitic_forms, rank_places
+from kg.gazetteer import ARTICLES_EN, CUE_CLASSES, Entry, Match, clitic_forms, rank_places
 from kg.model import Entity
 from kg.text import Token, fold
 
@@ -43,9 +43,6 @@ SHORT_FORMS = {
 # Syria in reporting on its war even right after Russia is named.
 NAMED_ONLY = frozenset({fold("البلاد"), fold("العاصمة"), fold("التحالف"), "coalition", "country", fold("المخيم")})
 # Used when a short form has no antecedent in the article (English names, matched in the gazetteer).
-_ENGLISH_CUES = {cue: cls for cue, cls in CUE_CLASSES.items() if cue.isascii() and cls in ("Governorate", "CityOrTown")
-                 and cue != "region"}
-_WORD = re.compile(r"[\w'-]+")
 SHORT_FORM_DEFAULTS = {fold("الجيش"): "Syrian Arab Army", fold("النظام"): "Government of Syria",
                        fold("الحكومة"): "Government of Syria", fold("الفصائل"): "Syrian rebel factions",
                        fold("التنظيم"): "Islamic State", fold("المرصد"): "Syrian Observatory for Human Rights",
@@ -84,8 +81,6 @@ SYRIAN_ADJECTIVES = frozenset(fold(w) for w in "سورية سوريه".split())
 GROUP_NOUNS = frozenset(fold(w) for w in (
     "فصائل معارضة قوات جماعات ميليشيات مليشيات مصادر وحدات فصيلة جهات أطراف عائلات أسر مدن قرى "
     "بلدات أراض مناطق شركات غارات ضربات طائرات مقاتلات صواريخ قذائف").split())
-# The Arabic article in English spellings of names ("Deir al-Adas", "Tal as-Samn").
-ARTICLES_EN = frozenset("al el ad ar as ash at az an".split())
 # Words after a kind noun that are not a name.
 NOT_NAMES = frozenset(fold(w) for w in (
     "صغيرة كبيرة مجاورة المجاورة أخرى اخرى واحدة الواقعة الواقع التي الذي التابعة تابعة تابعين قريبة القريبة "
@@ -149,6 +144,13 @@ def _wanted_class(ctx: Context, tokens: list[Token], match: Match, previous: str
     if ctx.article.language != "en":
         return None  # Arabic reports name the city and the governorate alike ("دير الزور"): see docs/reading.md
     return _reading_in_the_article(ctx.norm.text, ctx.norm.text[match.text_start:match.end])
+
+
+# The English words that name a province or a city ("Hama province", "the city of Homs"); not "the
+# Aleppo region", the area around the city.
+_ENGLISH_CUES = {cue: cls for cue, cls in CUE_CLASSES.items() if cue.isascii() and cls in ("Governorate", "CityOrTown")
+                 and cue != "region"}
+_WORD = re.compile(r"[\w'-]+")
 
 
 def _reading_in_the_article(text: str, name: str) -> str | None:

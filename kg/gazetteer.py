@@ -179,11 +179,10 @@ class Gazetteer:
                     return Match(*span, tuple(self.adjectives[key]), tokens[i], first, True), size
         return None
 
-
     def _sounds_like(self, tokens: list[Token], i: int, normalized: Normalized) -> tuple[Match, int] | None:
         """A place name spelled another way ("Hasakeh", "Deir Ezzor", "Qamishly"): one to three
-        capitalised English words (articles such as "al-" between them) whose sound key is that of one
-        place's names, and of no other name's."""
+        capitalised English words (articles such as "al-" between them), not the start of a longer name,
+        whose sound key is that of one place's names (or of a town and the area it is the seat of)."""
         def capitalised(token: Token) -> bool:
             begin, _ = normalized.to_original(token.start, token.end)
             return normalized.original[begin:begin + 1].isupper()
@@ -207,7 +206,6 @@ class Gazetteer:
                 return Match(words[0].start, words[-1].end, tuple(entries), words[0], words[0].text), size
         return None
 
-
     def _nested(self, entries: list[Entry]) -> bool:
         """Whether the places are one, or a town and the district or governorate it is the seat of
         ("Deir ez-Zor"): not two places that only sound alike ("Duraykish", "Darkush")."""
@@ -222,7 +220,10 @@ class Gazetteer:
                    for n, a in enumerate(entries) for b in entries[n + 1:])
 
 
-_ARTICLES = frozenset("al el ez az as ash ar ad an at ed es et er en ul".split())
+# The Arabic article in English spellings of names ("Deir al-Adas", "Tal as-Samn"); the sound key also
+# drops the forms assimilated or written with e and u ("Deir ez-Zor", "Abu ul-...").
+ARTICLES_EN = frozenset("al el ad ar as ash at az an".split())
+_ARTICLES = ARTICLES_EN | frozenset("ez ed es et er en ul".split())
 
 
 def sound_key(name: str) -> str:

@@ -73,6 +73,9 @@ SUPPORT_MARKERS = frozenset(fold(w) for w in "بدعم دعم بمساندة ب�
 CLAUSE_OPENERS = (fold("في حين"), fold("بينما"), fold("بعد"), fold("دعما ل"), fold("وذلك"), "while", "after")
 
 # Verbs and phrases of saying, with the kind of humanitarian statement they make.
+# Verbs of opinion, disclosure and expectation (sayings only before "that": OPINION_CUES below).
+_OPINION_VERBS = ("رأى رأت يرى ترى اعتبر اعتبرت يعتبر تعتبر كشف كشفت أقر أقرت توقع توقعت يتوقع تتوقع "
+                  "explained noted stressed revealed asserted argued")
 SAYING_CUES = _table({
     "Condemnation": "ندد نددت يندد تندد دان دانت أدان أدانت condemned condemns denounced",
     "Warning": "حذر حذرت يحذر تحذر نبه نبهت أعرب أعربت أبدى أبدت warned warns expects fears",
@@ -81,16 +84,13 @@ SAYING_CUES = _table({
               "يقول تقول أضاف أضافت يضيف تضيف نفى نفت ينفي تنفي اتهم اتهمت يتهم تتهم وثق يوثق رصد أورد أوردت "
               "أحصى صرح تحدث تحدثت وصف وصفت كرر كررت تصر يصر تفيد يفيد تشير يشير يؤكد تؤكد أفادت "
               "أبلغ أبلغت أردف أردفت تنفيان ينفيان "
-              "رأى رأت يرى ترى اعتبر اعتبرت يعتبر تعتبر كشف كشفت أقر أقرت توقع توقعت يتوقع تتوقع "
-              "explained noted stressed revealed asserted argued "
+              + _OPINION_VERBS + " "
               "said says told reported stated added confirmed announced denied denies accused claimed "
               "documented insisted acknowledged acknowledges dismissed dismisses described voiced wrote",
 })
 # Verbs of opinion, disclosure and expectation: sayings only when what follows is "that" or a
 # quotation ("اعتبر الأسد أن ..."; not "تعتبرها إرهابية", a standing view).
-OPINION_CUES = frozenset(fold(w) for w in (
-    "رأى رأت يرى ترى اعتبر اعتبرت يعتبر تعتبر كشف كشفت أقر أقرت توقع توقعت يتوقع تتوقع "
-    "explained noted stressed revealed asserted argued").split())
+OPINION_CUES = frozenset(fold(w) for w in _OPINION_VERBS.split())
 RELAY_VERBS = frozenset(fold(w) for w in "نقلت نقل تنقل ينقل quoted quoting citing cited".split())
 ACCORDING_WORDS = frozenset(fold(w) for w in "بحسب حسب وفقا وفق حسبما بحسبما وفقما استنادا".split())
 NO_COMMENT = (fold("لم يعلق"), fold("لم تعلق"), "did not comment", "declined to comment")

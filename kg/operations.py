@@ -37,10 +37,11 @@ _CAMPAIGN_WORDS = frozenset(fold(w) for w in "حملة الحملة حملتها
 _ATTACKS = frozenset({"Attack", "Airstrike", "AirCampaign", "Shelling"})
 _ATTACK_KIN = frozenset({"Attack", "GroundOffensive", "Airstrike", "AirCampaign", "Shelling"})
 _ATTACK_NOUNS = frozenset(fold(w) for w in "هجوم هجوما الهجوم هجمات assault".split())
+_CHEMICAL_WORDS = "كيميائي الكيميائي كيماوي الكيماوي chemical"
 # Words after "هجوم" that make it one attack, not an offensive: its object or its weapon.
 _ATTACK_OBJECTS = frozenset(fold(w) for w in (
-    "موقع موقعا موقعهم قاعدة نقطة حاجز مقر كيميائي الكيميائي كيماوي الكيماوي انتحاري الانتحاري مفخخة "
-    "بسيارة له بالغازات بالغاز الغازات غاز chemical suicide base checkpoint position positions field "
+    _CHEMICAL_WORDS + " موقع موقعا موقعهم قاعدة نقطة حاجز مقر انتحاري الانتحاري مفخخة "
+    "بسيارة له بالغازات بالغاز الغازات غاز suicide base checkpoint position positions field "
     "headquarters airport outpost barracks").split())
 # Air or ground (guidelines version 2, docs/gold-format.md): air strikes told with a word of a period
 # or a campaign are a campaign, else one air strike; present-tense launch verbs tell of strikes again
@@ -105,7 +106,7 @@ _SCENES = frozenset({"CityOrTown", "Neighbourhood", "District", "Subdistrict", "
 _ROCKETS = frozenset(fold(w) for w in "صاروخي صاروخيا صاروخية الصاروخي الصواريخ صواريخ القذائف قذائف".split())
 # words before "control" that make it the noun ("the control", "their control", "under control")
 _NOT_A_SUBJECT = frozenset("the a its their his her under in of full total effective lost losing".split())
-_ANOTHER = frozenset(fold(w) for w in "أخرى اخرى أخرى، جديدة جديد مماثلة مشابهة".split())
+_ANOTHER = frozenset(fold(w) for w in "أخرى جديدة جديد مماثلة مشابهة".split())
 _SINCE = re.compile(r"\b(?:منذ|since)\b")
 _TOLD_WITHIN = 6  # sentences back that a definite mention ("الهجوم", "the strikes") looks for what it names
 # "عملية" / "عمليات" that are not military: evacuation, rescue, search, registration, looting, and the
@@ -123,14 +124,13 @@ _JOINED_WITHIN = 4  # tokens from a trigger to the one joined to it ("القصف
 # A holding is one side's; a Redeployment is one side's move in one direction.
 _ONE_SIDE = frozenset({"TerritorialControl", "Redeployment"})
 # after an English place name ending in s, words that show it is no possessive ("Syrias north": in it)
-_NOT_OWNED = frozenset("and or on in at of to from with by as but since after on north south east west northeast "
+_NOT_OWNED = frozenset("and or on in at of to from with by as but since after north south east west northeast "
                        "northwest southeast southwest northern southern eastern western".split())
 _SAYING_PARTICIPLES = frozenset(fold(w) for w in (
     "قائلا قائلة موضحا موضحة مؤكدا مؤكدة مضيفا مضيفة مشيرا مشيرة لافتا لافتة معتبرا معتبرة").split())
 _ITS = frozenset(fold(w) for w in "له لها لهم".split())
 _CHEMICAL = frozenset(fold(w) for w in (
-    "الكيماوي الكيميائي الكيماوية الكيميائية كيماوي كيميائي كيماوية كيميائية الكلور السارين chemical sarin "
-    "chlorine").split())
+    _CHEMICAL_WORDS + " الكيماوية الكيميائية كيماوية كيميائية الكلور السارين sarin chlorine").split())
 _SPREAD = frozenset({"AirCampaign", "GroundOffensive", "ArmedClash"})  # over many places at once
 _WHERE = frozenset(fold(w) for w in "حيث where".split())
 _RESUMPTIVE = frozenset(fold(w) for w in "عليها عليه عليهما".split())
@@ -337,11 +337,12 @@ def _not_done(ctx: Context, texts: list[str], k: int, cls: str) -> bool:
         return True  # "أكثر من سبعة آلاف شخص غادروا": people leaving, not forces
     if cls == "Redeployment" and any(t in _DEAL_WORDS for t in before[-2:]):
         return True  # "اتفاق إجلاء": the deal, not the move
-    if after[:1] and clitic_forms(after[0])[-1] in _RESPONSIBILITY:
+    next_word = clitic_forms(after[0])[-1] if after else None
+    if next_word in _RESPONSIBILITY:
         return True  # "حمّلتها مسؤولية": held it responsible, not "its campaign"
-    if cls == "Advance" and after[:1] and clitic_forms(after[0])[-1] in _AIRSPACE:
+    if cls == "Advance" and next_word in _AIRSPACE:
         return True  # "طائرة اخترقت الأجواء": an aircraft in the airspace, not forces advancing
-    if cls == "Redeployment" and after[:1] and clitic_forms(after[0])[-1] in _WEAPONS:
+    if cls == "Redeployment" and next_word in _WEAPONS:
         return True  # "منع انتشار الأسلحة الكيماوية": proliferation, not a deployment
     if cls == "Entry" and any(t in _WAR_WORDS for t in texts[k + 1:k + 4]):
         return True  # "تدخل روسيا في الحرب": an intervention, told as background
@@ -469,8 +470,7 @@ def _held_place_before(ctx: Context, items: list[Item], tokens: list[Token], k: 
     if not (resumptive or relative):
         return []
     anchor = tokens[relative[-1]].start if relative else tokens[k].start
-    earlier = [i for i in items if i.entity.kind == "place" and i.end <= anchor
-               and i.entity.cls not in ("Country",)]
+    earlier = [i for i in items if i.entity.kind == "place" and i.end <= anchor and i.entity.cls != "Country"]
     if not earlier or sum(1 for t in tokens if earlier[-1].end <= t.start < anchor) > 4:
         return []
     return _listed_with_last(earlier, ctx.norm.text)
@@ -744,7 +744,7 @@ def _told_as_another(ctx: Context, op: Operation) -> bool:
     "were also shelled"): the word after it, or before it in English."""
     after = ctx.article.text[op.mention.end:op.mention.end + 12].split()
     before = [w.lower() for w in ctx.article.text[max(0, op.mention.start - 16):op.mention.start].split()[-2:]]
-    return bool(after and fold(after[0]) in _ANOTHER) or bool(before and before[-1] in ("another", "other")) \
+    return bool(after and fold(after[0].rstrip("،,.؛;:")) in _ANOTHER) or bool(before and before[-1] in ("another", "other")) \
         or "also" in before  # "were also shelled", "also fired": one more happening
 
 

@@ -321,7 +321,8 @@ def build(spec: Spec, meta: dict) -> dict:
 
 
 # The held-out test sets, in the order they were drawn (devset/tools/select_heldout.py); the specs of
-# set "heldout-b" are ann_heldout_b_ar.py and ann_heldout_b_en.py.
+# set "heldout-b" are ann_heldout_b_ar.py and ann_heldout_b_en.py, or where two annotators shared a
+# language, one file each in article order (ann_heldout_f_ar1.py, ann_heldout_f_ar2.py).
 HELD_OUT = ("heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g", "heldout-h")
 SETS = {  # name → (articles file, gold directory)
     "dev": (DEVSET / "articles.jsonl", DEVSET / "gold"),
@@ -358,11 +359,20 @@ def later_pass(number: int = 2) -> tuple[dict[str, list], dict[str, list], dict[
             {k: v for m in parts for k, v in getattr(m, "EXTRA_PLACES", {}).items()})
 
 
+def _spec_modules(name: str) -> list[str]:
+    """The spec modules of one language of a held-out set: `name`, or its parts `name`1, `name`2, ..."""
+    tools = Path(__file__).resolve().parent
+    if (tools / f"{name}.py").exists():
+        return [name]
+    return sorted((p.stem for p in tools.glob(f"{name}[0-9]*.py")), key=lambda stem: int(stem[len(name):]))
+
+
 def all_specs(which: str = "dev", operations_pass: int = 2) -> list[Spec]:
     """The specs of a set; for the development set, operations from the given annotation pass."""
     if which in HELD_OUT:
         prefix = "ann_" + which.replace("-", "_")
-        return [spec for language in ("ar", "en") for spec in importlib.import_module(f"{prefix}_{language}").SPECS]
+        return [spec for language in ("ar", "en") for module in _spec_modules(f"{prefix}_{language}")
+                for spec in importlib.import_module(module).SPECS]
     import ann_ar
     import ann_en
     import ann_seed
